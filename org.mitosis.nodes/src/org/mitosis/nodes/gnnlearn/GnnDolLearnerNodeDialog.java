@@ -1,0 +1,19 @@
+package org.mitosis.nodes.gnnlearn;
+
+import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
+import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
+import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
+
+/**
+ * Dialog of the GNN-DOL Learner node: one component per setting of {@link GnnDolLearnerNodeModel}. Every setting can also be
+ * set from a flow variable (the dialog's Flow Variables tab).
+ */
+final class GnnDolLearnerNodeDialog extends DefaultNodeSettingsPane {
+
+    GnnDolLearnerNodeDialog() {
+        addDialogComponent(new DialogComponentStringSelection(GnnDolLearnerNodeModel.createMethodModel(), "Method", "gnn-dol", "naive-gnn"));
+        addDialogComponent(new DialogComponentNumber(GnnDolLearnerNodeModel.createEpochsModel(), "Epochs", 1));
+        addDialogComponent(new DialogComponentNumber(GnnDolLearnerNodeModel.createLearningRateModel(), "Learning rate", 0.1));
+        addDialogComponent(new DialogComponentNumber(GnnDolLearnerNodeModel.createSeedModel(), "Seed", 1));
+    }
+}

@@ -1,0 +1,20 @@
+package org.mitosis.nodes.writer;
+
+import javax.swing.JFileChooser;
+
+import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
+import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
+import org.knime.core.node.defaultnodesettings.DialogComponentFileChooser;
+
+/**
+ * Dialog of the Lineage Writer node: one component per setting of {@link LineageWriterNodeModel}. Every setting can also be
+ * set from a flow variable (the dialog's Flow Variables tab).
+ */
+final class LineageWriterNodeDialog extends DefaultNodeSettingsPane {
+
+    LineageWriterNodeDialog() {
+        addDialogComponent(new DialogComponentFileChooser(LineageWriterNodeModel.createFolderModel(), "mitosis-folder",
+            JFileChooser.SAVE_DIALOG, true));
+        addDialogComponent(new DialogComponentBoolean(LineageWriterNodeModel.createOverwriteModel(), "Overwrite"));
+    }
+}
