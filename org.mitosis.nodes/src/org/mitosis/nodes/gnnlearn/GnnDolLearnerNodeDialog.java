@@ -1,6 +1,9 @@
 package org.mitosis.nodes.gnnlearn;
 
+import javax.swing.JFileChooser;
+
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
+import org.knime.core.node.defaultnodesettings.DialogComponentFileChooser;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 
@@ -15,5 +18,7 @@ final class GnnDolLearnerNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentNumber(GnnDolLearnerNodeModel.createEpochsModel(), "Epochs", 1));
         addDialogComponent(new DialogComponentNumber(GnnDolLearnerNodeModel.createLearningRateModel(), "Learning rate", 0.1));
         addDialogComponent(new DialogComponentNumber(GnnDolLearnerNodeModel.createSeedModel(), "Seed", 1));
+        addDialogComponent(new DialogComponentFileChooser(GnnDolLearnerNodeModel.createModelFileModel(), "mitosis-model_file",
+            JFileChooser.SAVE_DIALOG, false));
     }
 }

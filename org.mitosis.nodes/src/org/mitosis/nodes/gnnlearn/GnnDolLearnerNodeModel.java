@@ -1,5 +1,6 @@
 package org.mitosis.nodes.gnnlearn;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.ops.TrainOperation;
+import org.mitosis.core.train.ModelFiles;
 import org.mitosis.core.train.TrackingModel;
 import org.mitosis.core.train.TrainSettings;
 import org.mitosis.nodes.exec.EngineCall;
@@ -26,7 +28,8 @@ import org.mitosis.nodes.port.TrackingModelPortSpec;
 import org.mitosis.nodes.table.CellTables;
 
 /**
- * Trains a GNN tracking model through {@link TrainOperation} on annotated lineages.
+ * Trains a GNN tracking model through {@link TrainOperation} on annotated lineages and, if asked, also saves it
+ * with {@link ModelFiles}.
  */
 final class GnnDolLearnerNodeModel extends EngineNodeModel {
 
@@ -38,6 +41,8 @@ final class GnnDolLearnerNodeModel extends EngineNodeModel {
     static final String CFG_LEARNING_RATE = "learning_rate";
     /** Settings key: Seed of the weight initialisation and sample order. */
     static final String CFG_SEED = "seed";
+    /** Settings key: Optional file to also save the trained model to, in the engine's versioned model format. */
+    static final String CFG_MODEL_FILE = "model_file";
 
     static SettingsModelString createMethodModel() {
         return new SettingsModelString(CFG_METHOD, "gnn-dol");
@@ -54,6 +59,10 @@ final class GnnDolLearnerNodeModel extends EngineNodeModel {
     static SettingsModelIntegerBounded createSeedModel() {
         return new SettingsModelIntegerBounded(CFG_SEED, 42, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
+
+    static SettingsModelString createModelFileModel() {
+        return new SettingsModelString(CFG_MODEL_FILE, "");
+    }
     private final SettingsModelString m_method = createMethodModel();
 
     private final SettingsModelIntegerBounded m_epochs = createEpochsModel();
@@ -62,9 +71,11 @@ final class GnnDolLearnerNodeModel extends EngineNodeModel {
 
     private final SettingsModelIntegerBounded m_seed = createSeedModel();
 
+    private final SettingsModelString m_modelFile = createModelFileModel();
+
     GnnDolLearnerNodeModel() {
         super(new PortType[]{BufferedDataTable.TYPE}, new PortType[]{TrackingModelPortObject.TYPE});
-        register(m_method, m_epochs, m_learningRate, m_seed);
+        register(m_method, m_epochs, m_learningRate, m_seed, m_modelFile);
     }
 
     private TrainSettings settings() {
@@ -97,6 +108,9 @@ final class GnnDolLearnerNodeModel extends EngineNodeModel {
         List<Lineage> training = CellTables.readLineages((BufferedDataTable)inObjects[0]);
         TrackingModel model = EngineCall.run(() -> new TrainOperation(settings()).run(training,
             new KnimeProgress(exec)));
+        if (!m_modelFile.getStringValue().isBlank()) {
+            ModelFiles.write(model, Path.of(m_modelFile.getStringValue()));
+        }
         return new PortObject[]{new TrackingModelPortObject(model, spec())};
     }
 }

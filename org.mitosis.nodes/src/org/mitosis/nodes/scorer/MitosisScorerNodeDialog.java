@@ -19,6 +19,6 @@ final class MitosisScorerNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentNumber(MitosisScorerNodeModel.createDivisionRadiusModel(), "Division radius (px)", 0.1));
         addDialogComponent(new DialogComponentNumber(MitosisScorerNodeModel.createFrameToleranceModel(), "Frame tolerance", 1));
         addDialogComponent(new DialogComponentFileChooser(MitosisScorerNodeModel.createReportFileModel(), "mitosis-report_file",
-            JFileChooser.SAVE_DIALOG, false, ".json"));
+            JFileChooser.SAVE_DIALOG, false));
     }
 }
