@@ -123,7 +123,11 @@ public final class CtcReader {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path p : (Iterable<Path>) files::iterator) {
                 Matcher m = MASK.matcher(p.getFileName().toString());
-                if (m.matches() && m.group(1).length() < 9) {
+                if (m.matches()) {
+                    if (m.group(1).length() > 7 || Integer.parseInt(m.group(1)) > FieldParser.MAX_FRAME) {
+                        throw new BadInputException(p, 0, "frame " + m.group(1) + " is beyond the largest supported frame "
+                                + FieldParser.MAX_FRAME);
+                    }
                     Path old = out.put(Integer.parseInt(m.group(1)), p);
                     if (old != null) {
                         throw new BadInputException(p, 0, "a second mask for frame " + m.group(1) + " beside " + old);

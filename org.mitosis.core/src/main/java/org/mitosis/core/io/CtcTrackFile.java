@@ -77,8 +77,8 @@ public final class CtcTrackFile {
         if (id < 1) {
             throw p.fail("track id " + id + " is not >= 1");
         }
-        if (start < 0 || end < start) {
-            throw p.fail("frames " + start + "-" + end + " of track " + id + " are not a range of frames >= 0");
+        if (start < 0 || end < start || end > FieldParser.MAX_FRAME) {
+            throw p.fail("frames " + start + "-" + end + " of track " + id + " are not a range of frames within 0-" + FieldParser.MAX_FRAME);
         }
         if (parent < 0 || parent == id) {
             throw p.fail("parent " + parent + " of track " + id + " is not 0 or another track's id");

@@ -8,6 +8,9 @@ import java.nio.file.Path;
  */
 final class FieldParser {
 
+    /** The largest frame index accepted from any input. */
+    static final int MAX_FRAME = 1_000_000;
+
     private final Path file;
     private final long line;
 
@@ -38,11 +41,17 @@ final class FieldParser {
         return (int) v;
     }
 
-    /** A frame index: a whole number {@code >= 0}. */
+    /**
+     * A frame index: a whole number in {@code 0..MAX_FRAME}. The bound keeps a mistyped frame from
+     * making a sequence of billions of empty frames.
+     */
     int frame(String field) {
         int f = wholeNumber(field, "frame");
         if (f < 0) {
             throw fail("frame " + f + " is negative");
+        }
+        if (f > MAX_FRAME) {
+            throw fail("frame " + f + " is beyond the largest supported frame " + MAX_FRAME);
         }
         return f;
     }

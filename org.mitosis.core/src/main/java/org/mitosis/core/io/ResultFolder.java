@@ -71,7 +71,8 @@ public final class ResultFolder {
         return new Lineage(sequence, LinksCsv.read(dir.resolve(LINKS), sequence));
     }
 
-    private static Lineage withUniqueIds(Lineage lineage) {
+    /** The lineage itself where its ids are unique, else renumbered 1..n in frame order. */
+    static Lineage withUniqueIds(Lineage lineage) {
         Set<Integer> ids = new HashSet<>();
         if (lineage.cells().cells().allMatch(c -> ids.add(c.id()))) {
             return lineage;

@@ -25,6 +25,7 @@ final class TrackTable {
     private final List<Cell> cells = new ArrayList<>();
     private final Map<CellRef, Long> lineOfCell = new HashMap<>();
     private final Map<Integer, Integer> parents = new HashMap<>();
+    private final Map<Integer, Integer> parentGiven = new HashMap<>();
     private final Map<Integer, Long> parentLine = new HashMap<>();
     private final Map<Integer, Integer> firstFrame = new HashMap<>();
 
@@ -46,16 +47,21 @@ final class TrackTable {
         if (parent != NO_PARENT && parent == cell.id()) {
             throw new BadInputException(file, line, "track " + cell.id() + " names itself as parent");
         }
+        Integer old = parentGiven.putIfAbsent(cell.id(), parent);
+        if (old != null && old != parent) {
+            throw new BadInputException(file, line, "track " + cell.id() + " has " + describe(parent)
+                    + " here but " + describe(old) + " on line " + parentLine.get(cell.id()));
+        }
+        parentLine.putIfAbsent(cell.id(), line);
         if (parent != NO_PARENT) {
-            Integer old = parents.putIfAbsent(cell.id(), parent);
-            if (old != null && old != parent) {
-                throw new BadInputException(file, line, "track " + cell.id() + " has parent " + parent
-                        + " here but parent " + old + " on line " + parentLine.get(cell.id()));
-            }
-            parentLine.putIfAbsent(cell.id(), line);
+            parents.put(cell.id(), parent);
         }
         firstFrame.merge(cell.id(), cell.frame(), Math::min);
         cells.add(cell);
+    }
+
+    private static String describe(int parent) {
+        return parent == NO_PARENT ? "no parent" : "parent " + parent;
     }
 
     boolean isEmpty() {
