@@ -24,8 +24,9 @@ import org.mitosis.core.monitor.ProgressMonitor;
  * percentile of parent-to-daughter distances (of all link lengths' 99.9th percentile where the
  * truth has no division) and m the median parent-to-daughter distance: max distance in
  * {r, 1.5 r}; birth = death cost in {1, 2, 4} x r^2; split cost in {0, 0.5, 2} x m^2; gap closing
- * off, or on at the max distance. That is 36 candidates; each costs one linking and one scoring
- * pass, about a second for 600 frames of ~150 cells on one core.
+ * off, or on at the max distance; min daughter frames 1 (keep all divisions) or 3. That is 72
+ * candidates; each costs one linking and one scoring pass (a few hundred ms for 600 frames of ~150
+ * cells on one core).
  */
 public final class LapTraining {
 
@@ -112,11 +113,13 @@ public final class LapTraining {
         double m = daughters.isEmpty() ? r / 2 : quantile(daughters, 0.5);
         r = Math.max(r, 1);
         List<LapSettings> grid = new ArrayList<>();
-        for (boolean gaps : new boolean[] {false, true}) {
-            for (double distance : new double[] {r, 1.5 * r}) {
-                for (double birth : new double[] {r * r, 2 * r * r, 4 * r * r}) {
-                    for (double split : new double[] {0, 0.5 * m * m, 2 * m * m}) {
-                        grid.add(new LapSettings(distance, split, birth, birth, gaps, distance));
+        for (int minDaughterFrames : new int[] {1, 3}) {
+            for (boolean gaps : new boolean[] {false, true}) {
+                for (double distance : new double[] {r, 1.5 * r}) {
+                    for (double birth : new double[] {r * r, 2 * r * r, 4 * r * r}) {
+                        for (double split : new double[] {0, 0.5 * m * m, 2 * m * m}) {
+                            grid.add(new LapSettings(distance, split, birth, birth, gaps, distance, minDaughterFrames));
+                        }
                     }
                 }
             }
