@@ -1,5 +1,6 @@
 package org.mitosis.core.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -72,7 +73,7 @@ public final class TrackMateXmlWriter {
 
     /** Writes {@code lineage} to {@code file}. */
     public void write(Lineage lineage, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("TrackMate");
