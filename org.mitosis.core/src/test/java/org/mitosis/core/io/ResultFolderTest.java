@@ -58,7 +58,8 @@ class ResultFolderTest {
 
     @Test
     void writesATrackMateModel() throws Exception {
-        Lineage truth = ResultFolder.withUniqueIds(CtcReader.read(SharedData.require("epidermis-area1/TRA/man_track.txt").getParent().getParent()));
+        Lineage truth = ResultFolder.withUniqueIds(CtcReader.read(
+                SharedData.require("epidermis-area1/TRA/man_track.txt").getParent().getParent()).frames(0, 4));
         ResultFolder.write(truth, dir);
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve(ResultFolder.TRACKMATE).toFile());
 
@@ -81,6 +82,10 @@ class ResultFolderTest {
         Set<String> spotIds = new HashSet<>();
         for (int i = 0; i < spots.getLength(); i++) {
             assertTrue(spotIds.add(((Element) spots.item(i)).getAttribute("ID")), "spot ids are unique");
+        }
+        for (String settings : List.of("ImageData", "BasicSettings", "InitialSpotFilter", "SpotFilterCollection",
+                "TrackFilterCollection", "AnalyzerCollection")) {
+            assertEquals(1, doc.getElementsByTagName(settings).getLength(), "TrackMate's loader needs " + settings);
         }
         NodeList edges = doc.getElementsByTagName("Edge");
         for (int i = 0; i < edges.getLength(); i++) {
