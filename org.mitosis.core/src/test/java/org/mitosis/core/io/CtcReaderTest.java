@@ -149,7 +149,23 @@ class CtcReaderTest {
         table("frame,track,z\n0,1,1\n");
         BadInputException e = assertThrows(BadInputException.class, () -> CtcReader.read(dir));
         assertEquals(1, e.line());
-        assertTrue(e.problem().contains("centroid-1"), e.problem());
+        assertTrue(e.problem().contains("no column 'x' or 'centroid-1'"), e.problem());
+        assertTrue(e.problem().contains("no column 'y' or 'centroid-0'"), e.problem());
+    }
+
+    @Test
+    void rejectsMaskLabelsThatAreNotTracksOfTheirFrame() throws IOException {
+        Files.writeString(dir.resolve("man_track.txt"), "1 0 0 0\n");
+        writeMask(dir.resolve("man_track0.tif"), new int[][] {{1, 0}, {0, 5}});
+        BadInputException unknown = assertThrows(BadInputException.class, () -> CtcReader.read(dir));
+        assertEquals(dir.resolve("man_track0.tif"), unknown.file());
+        assertTrue(unknown.problem().contains("label 5"), unknown.problem());
+
+        writeMask(dir.resolve("man_track0.tif"), new int[][] {{1, 0}, {0, 0}});
+        writeMask(dir.resolve("man_track1.tif"), new int[][] {{1, 0}, {0, 0}});
+        BadInputException late = assertThrows(BadInputException.class, () -> CtcReader.read(dir));
+        assertEquals(dir.resolve("man_track1.tif"), late.file());
+        assertTrue(late.problem().contains("outside"), late.problem());
     }
 
     @Test
