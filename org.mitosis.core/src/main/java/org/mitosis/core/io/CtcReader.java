@@ -141,7 +141,7 @@ public final class CtcReader {
     }
 
     private static CsvColumns regionpropsColumns(Path table) {
-        List<String> header = CellTableCsv.header(table);
+        List<String> header = CsvInput.header(table);
         List<String> problems = new ArrayList<>();
         String x = either(header, "x", "centroid-1", problems);
         String y = either(header, "y", "centroid-0", problems);
