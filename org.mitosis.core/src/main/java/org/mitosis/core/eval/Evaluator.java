@@ -31,7 +31,7 @@ public final class Evaluator {
 
     /**
      * @param truth the annotation
-     * @param resultCells the cells that every result scored here is over (the same object)
+     * @param resultCells the cells that every result scored here is over
      * @param settings radii and tolerance
      * @throws IllegalArgumentException for unusable settings
      */
@@ -47,7 +47,7 @@ public final class Evaluator {
      * @throws IllegalArgumentException if the result is over other cells
      */
     public EvaluationReport evaluate(Lineage result) {
-        if (result.cells() != resultCells) {
+        if (!sameCells(result.cells())) {
             throw new IllegalArgumentException("the result is not over the cells this evaluator matched");
         }
         DivisionScores divisions = divisions(truth, result, cells, settings);
@@ -59,6 +59,12 @@ public final class Evaluator {
         }
         return new EvaluationReport(divisions, links, truth.cells().frameCount(), truth.cells().size(), pairs,
                 settings);
+    }
+
+    /** The same object, or the same cells (frame, id, position and features). */
+    private boolean sameCells(CellSequence other) {
+        return other == resultCells || other.size() == resultCells.size()
+                && other.cells().allMatch(c -> resultCells.find(c.ref()).map(c::equals).orElse(false));
     }
 
     private static DivisionScores divisions(Lineage truth, Lineage result, CellMatching cells, EvaluationSettings s) {
