@@ -49,7 +49,7 @@ class ExampleWorkflowsTest {
             DynamicTest.dynamicTest("02_Train_GNN-DOL", () -> run("02_Train_GNN-DOL", out -> List.of(
                 new FlowVariable("input", requireData("c2c12-F0009")), new FlowVariable("train_first", 0),
                 new FlowVariable("train_last", 19), new FlowVariable("test_first", 20),
-                new FlowVariable("test_last", 29), new FlowVariable("epochs", 1),
+                new FlowVariable("test_last", 29),
                 new FlowVariable("model", out.resolve("model.zip").toString()),
                 new FlowVariable("report", out.resolve("validation.json").toString())),
                 List.of("model.zip", "validation.json"))),
@@ -57,7 +57,6 @@ class ExampleWorkflowsTest {
                 new FlowVariable("train_input", requireData("c2c12-F0009")), new FlowVariable("train_first", 0),
                 new FlowVariable("train_last", 19), new FlowVariable("test_input", requireData("c2c12-F0009")),
                 new FlowVariable("test_first", 20), new FlowVariable("test_last", 29),
-                new FlowVariable("epochs", 1),
                 new FlowVariable("report_gnn_dol", out.resolve("gnn-dol.json").toString()),
                 new FlowVariable("report_naive_gnn", out.resolve("naive-gnn.json").toString()),
                 new FlowVariable("report_lap", out.resolve("lap.json").toString())),

@@ -51,6 +51,21 @@ public abstract class EngineNodeModel extends NodeModel {
         }
     }
 
+    /**
+     * Runs an engine settings record's {@code validate()}, which lists every problem in one
+     * {@link IllegalArgumentException}, and turns that into the exception KNIME shows the user.
+     *
+     * @param validation calls {@code validate()}
+     * @throws InvalidSettingsException listing all problems at once
+     */
+    protected static void checkValid(final Runnable validation) throws InvalidSettingsException {
+        try {
+            validation.run();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
+        }
+    }
+
     @Override
     protected final void saveSettingsTo(final NodeSettingsWO settings) {
         for (SettingsModel s : m_settings) {

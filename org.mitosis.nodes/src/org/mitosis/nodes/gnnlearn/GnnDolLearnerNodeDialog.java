@@ -15,8 +15,6 @@ final class GnnDolLearnerNodeDialog extends DefaultNodeSettingsPane {
 
     GnnDolLearnerNodeDialog() {
         addDialogComponent(new DialogComponentStringSelection(GnnDolLearnerNodeModel.createMethodModel(), "Method", "gnn-dol", "naive-gnn"));
-        addDialogComponent(new DialogComponentNumber(GnnDolLearnerNodeModel.createEpochsModel(), "Epochs", 1));
-        addDialogComponent(new DialogComponentNumber(GnnDolLearnerNodeModel.createLearningRateModel(), "Learning rate", 0.1));
         addDialogComponent(new DialogComponentNumber(GnnDolLearnerNodeModel.createSeedModel(), "Seed", 1));
         addDialogComponent(new DialogComponentFileChooser(GnnDolLearnerNodeModel.createModelFileModel(), "mitosis-model_file",
             JFileChooser.SAVE_DIALOG, false));

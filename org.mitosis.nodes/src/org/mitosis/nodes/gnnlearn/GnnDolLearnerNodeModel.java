@@ -9,7 +9,6 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.knime.core.node.port.PortObject;
@@ -17,9 +16,9 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.ops.TrainOperation;
+import org.mitosis.core.ops.TrainSettings;
 import org.mitosis.core.train.ModelFiles;
 import org.mitosis.core.train.TrackingModel;
-import org.mitosis.core.train.TrainSettings;
 import org.mitosis.nodes.exec.EngineCall;
 import org.mitosis.nodes.exec.EngineNodeModel;
 import org.mitosis.nodes.exec.KnimeProgress;
@@ -35,10 +34,6 @@ final class GnnDolLearnerNodeModel extends EngineNodeModel {
 
     /** Settings key: gnn-dol: GNN trained through the division-aware QP layer; naive-gnn: GNN trained without it. */
     static final String CFG_METHOD = "method";
-    /** Settings key: Passes over the training frame pairs. */
-    static final String CFG_EPOCHS = "epochs";
-    /** Settings key: Step size of the Adam optimiser. */
-    static final String CFG_LEARNING_RATE = "learning_rate";
     /** Settings key: Seed of the weight initialisation and sample order. */
     static final String CFG_SEED = "seed";
     /** Settings key: Optional file to also save the trained model to, in the engine's versioned model format. */
@@ -46,14 +41,6 @@ final class GnnDolLearnerNodeModel extends EngineNodeModel {
 
     static SettingsModelString createMethodModel() {
         return new SettingsModelString(CFG_METHOD, "gnn-dol");
-    }
-
-    static SettingsModelIntegerBounded createEpochsModel() {
-        return new SettingsModelIntegerBounded(CFG_EPOCHS, 50, 1, 100000);
-    }
-
-    static SettingsModelDoubleBounded createLearningRateModel() {
-        return new SettingsModelDoubleBounded(CFG_LEARNING_RATE, 0.001, 1e-09, 10);
     }
 
     static SettingsModelIntegerBounded createSeedModel() {
@@ -65,29 +52,22 @@ final class GnnDolLearnerNodeModel extends EngineNodeModel {
     }
     private final SettingsModelString m_method = createMethodModel();
 
-    private final SettingsModelIntegerBounded m_epochs = createEpochsModel();
-
-    private final SettingsModelDoubleBounded m_learningRate = createLearningRateModel();
-
     private final SettingsModelIntegerBounded m_seed = createSeedModel();
 
     private final SettingsModelString m_modelFile = createModelFileModel();
 
     GnnDolLearnerNodeModel() {
         super(new PortType[]{BufferedDataTable.TYPE}, new PortType[]{TrackingModelPortObject.TYPE});
-        register(m_method, m_epochs, m_learningRate, m_seed, m_modelFile);
+        register(m_method, m_seed, m_modelFile);
     }
 
     private TrainSettings settings() {
-        return new TrainSettings(m_method.getStringValue(), m_seed.getIntValue(), m_epochs.getIntValue(),
-            m_learningRate.getDoubleValue());
+        return new TrainSettings(m_method.getStringValue(), m_seed.getIntValue());
     }
 
     private TrackingModelPortSpec spec() {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put(CFG_METHOD, m_method.getStringValue());
-        facts.put(CFG_EPOCHS, "" + m_epochs.getIntValue());
-        facts.put(CFG_LEARNING_RATE, "" + m_learningRate.getDoubleValue());
         facts.put(CFG_SEED, "" + m_seed.getIntValue());
         return new TrackingModelPortSpec(facts);
     }
@@ -99,7 +79,7 @@ final class GnnDolLearnerNodeModel extends EngineNodeModel {
             throw new InvalidSettingsException("Method must be gnn-dol or naive-gnn, is \"" + m_method.getStringValue()
                 + "\" (for LAP use the LAP Tracker node)");
         }
-        check(settings().problems());
+        checkValid(settings()::validate);
         return new PortObjectSpec[]{spec()};
     }
 

@@ -16,7 +16,7 @@ import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.ops.TrackOperation;
 import org.mitosis.core.ops.TrainOperation;
 import org.mitosis.core.train.TrackingModel;
-import org.mitosis.core.train.TrainSettings;
+import org.mitosis.core.ops.TrainSettings;
 import org.mitosis.nodes.exec.EngineCall;
 import org.mitosis.nodes.exec.EngineNodeModel;
 import org.mitosis.nodes.exec.KnimeProgress;
@@ -54,12 +54,11 @@ final class LapTrackerNodeModel extends EngineNodeModel {
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         List<Lineage> training = CellTables.readLineages((BufferedDataTable)inObjects[0]);
         CellSequence cells = CellTables.readCells((BufferedDataTable)inObjects[1]);
-        TrainSettings defaults = TrainSettings.defaults();
-        TrainSettings lap =
-            new TrainSettings(METHOD, defaults.seed(), defaults.epochs(), defaults.learningRate());
+        // LAP training is deterministic; the seed is only recorded in the model.
+        TrainSettings lap = new TrainSettings(METHOD, TrainSettings.defaults().seed());
         KnimeProgress progress = new KnimeProgress(exec);
         TrackingModel model = EngineCall.run(() -> new TrainOperation(lap).run(training, progress.sub(0, 0.3)));
-        Lineage result = EngineCall.run(() -> new TrackOperation().run(model, cells, progress.sub(0.3, 0.7)));
+        Lineage result = EngineCall.run(() -> new TrackOperation(model).run(cells, progress.sub(0.3, 0.7)));
         return new PortObject[]{CellTables.writeLineage(result, exec), new TrackingModelPortObject(model, spec())};
     }
 }

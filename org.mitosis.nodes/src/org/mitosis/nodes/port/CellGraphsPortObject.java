@@ -18,7 +18,7 @@ import org.mitosis.core.graph.GraphFiles;
 
 /**
  * Mitosis cell graphs as a KNIME port object: the per-frame cell graphs and candidate links of a cell sequence, as the engine's graph file. Immutable; saved in the workflow as one zip entry
- * {@code cell-graphs.v1} holding exactly the bytes the engine writes, so the format is the engine's and versioned there.
+ * {@code cell-graphs.v1} holding exactly the file the engine writes, so the format is the engine's and versioned there.
  */
 public final class CellGraphsPortObject implements PortObject {
 
@@ -70,13 +70,14 @@ public final class CellGraphsPortObject implements PortObject {
         @Override
         public void savePortObject(final CellGraphsPortObject object, final PortObjectZipOutputStream out,
             final ExecutionMonitor exec) throws IOException {
-            PortEntry.write(out, ENTRY, FORMAT, o -> GraphFiles.write(object.m_content, o));
+            PortEntry.writeFile(out, ENTRY, FORMAT, file -> GraphFiles.write(object.m_content, file));
         }
 
         @Override
         public CellGraphsPortObject loadPortObject(final PortObjectZipInputStream in, final PortObjectSpec spec,
             final ExecutionMonitor exec) throws IOException {
-            return new CellGraphsPortObject(PortEntry.read(in, ENTRY, FORMAT, GraphFiles::read), (CellGraphsPortSpec)spec);
+            CellGraphsPortSpec portSpec = (CellGraphsPortSpec)spec;
+            return new CellGraphsPortObject(PortEntry.readFile(in, ENTRY, FORMAT, GraphFiles::read), portSpec);
         }
     }
 }

@@ -18,7 +18,7 @@ import org.mitosis.core.detect.DetectorModel;
 
 /**
  * Mitosis detector model as a KNIME port object: a trained cell detector (U-Net) as the engine's detector file. Immutable; saved in the workflow as one zip entry
- * {@code detector-model.v1} holding exactly the bytes the engine writes, so the format is the engine's and versioned there.
+ * {@code detector-model.v1} holding exactly the file the engine writes, so the format is the engine's and versioned there.
  */
 public final class DetectorModelPortObject implements PortObject {
 
@@ -70,13 +70,14 @@ public final class DetectorModelPortObject implements PortObject {
         @Override
         public void savePortObject(final DetectorModelPortObject object, final PortObjectZipOutputStream out,
             final ExecutionMonitor exec) throws IOException {
-            PortEntry.write(out, ENTRY, FORMAT, o -> DetectorFiles.write(object.m_content, o));
+            PortEntry.writeFile(out, ENTRY, FORMAT, file -> DetectorFiles.write(object.m_content, file));
         }
 
         @Override
         public DetectorModelPortObject loadPortObject(final PortObjectZipInputStream in, final PortObjectSpec spec,
             final ExecutionMonitor exec) throws IOException {
-            return new DetectorModelPortObject(PortEntry.read(in, ENTRY, FORMAT, DetectorFiles::read), (DetectorModelPortSpec)spec);
+            DetectorModelPortSpec portSpec = (DetectorModelPortSpec)spec;
+            return new DetectorModelPortObject(PortEntry.readFile(in, ENTRY, FORMAT, DetectorFiles::read), portSpec);
         }
     }
 }

@@ -3,6 +3,9 @@ package org.mitosis.nodes.port;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -29,6 +32,18 @@ final class PortEntry {
         T read(InputStream in) throws IOException;
     }
 
+    /** Writes an engine object to a file, as the engine's file formats do. */
+    @FunctionalInterface
+    interface FileWriter {
+        void write(Path file) throws IOException;
+    }
+
+    /** Reads an engine object from a file. */
+    @FunctionalInterface
+    interface FileReader<T> {
+        T read(Path file) throws IOException;
+    }
+
     private PortEntry() {
     }
 
@@ -37,6 +52,33 @@ final class PortEntry {
         zip.putNextEntry(new ZipEntry(kind + ".v" + version));
         content.write(new NonClosableOutputStream.Zip(zip));
         zip.closeEntry();
+    }
+
+    /**
+     * Writes the entry through a temporary file: the engine writes its own file format to a path, and those exact
+     * bytes become the entry.
+     */
+    static void writeFile(final ZipOutputStream zip, final String kind, final int version, final FileWriter content)
+        throws IOException {
+        Path temp = Files.createTempFile("mitosis-" + kind, ".tmp");
+        try {
+            content.write(temp);
+            write(zip, kind, version, out -> Files.copy(temp, out));
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Reads an entry written by {@link #writeFile} through a temporary file. */
+    static <T> T readFile(final ZipInputStream zip, final String kind, final int newest, final FileReader<T> content)
+        throws IOException {
+        Path temp = Files.createTempFile("mitosis-" + kind, ".tmp");
+        try {
+            read(zip, kind, newest, in -> Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING));
+            return content.read(temp);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     /**

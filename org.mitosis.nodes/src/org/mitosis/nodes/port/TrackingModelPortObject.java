@@ -18,7 +18,7 @@ import org.mitosis.core.train.TrackingModel;
 
 /**
  * Mitosis tracking model as a KNIME port object: a trained tracker (GNN-DOL, naive GNN or LAP) as the engine's versioned model file. Immutable; saved in the workflow as one zip entry
- * {@code tracking-model.v1} holding exactly the bytes the engine writes, so the format is the engine's and versioned there.
+ * {@code tracking-model.v1} holding exactly the file the engine writes, so the format is the engine's and versioned there.
  */
 public final class TrackingModelPortObject implements PortObject {
 
@@ -70,13 +70,14 @@ public final class TrackingModelPortObject implements PortObject {
         @Override
         public void savePortObject(final TrackingModelPortObject object, final PortObjectZipOutputStream out,
             final ExecutionMonitor exec) throws IOException {
-            PortEntry.write(out, ENTRY, FORMAT, o -> ModelFiles.write(object.m_content, o));
+            PortEntry.writeFile(out, ENTRY, FORMAT, file -> ModelFiles.write(object.m_content, file));
         }
 
         @Override
         public TrackingModelPortObject loadPortObject(final PortObjectZipInputStream in, final PortObjectSpec spec,
             final ExecutionMonitor exec) throws IOException {
-            return new TrackingModelPortObject(PortEntry.read(in, ENTRY, FORMAT, ModelFiles::read), (TrackingModelPortSpec)spec);
+            TrackingModelPortSpec portSpec = (TrackingModelPortSpec)spec;
+            return new TrackingModelPortObject(PortEntry.readFile(in, ENTRY, FORMAT, ModelFiles::read), portSpec);
         }
     }
 }

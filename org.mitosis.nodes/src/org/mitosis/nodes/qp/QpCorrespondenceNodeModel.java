@@ -40,7 +40,7 @@ final class QpCorrespondenceNodeModel extends EngineNodeModel {
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         TrackingModelPortObject model = (TrackingModelPortObject)inObjects[0];
         CellGraphsPortObject graphs = (CellGraphsPortObject)inObjects[1];
-        Lineage result = EngineCall.run(() -> new TrackOperation().run(model.content(), graphs.content(),
+        Lineage result = EngineCall.run(() -> new TrackOperation(model.content()).run(graphs.content(),
             new KnimeProgress(exec)));
         return new PortObject[]{CellTables.writeLineage(result, exec)};
     }

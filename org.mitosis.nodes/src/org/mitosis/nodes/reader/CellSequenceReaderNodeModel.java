@@ -62,7 +62,7 @@ final class CellSequenceReaderNodeModel extends EngineNodeModel {
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         exec.setMessage("Reading " + m_input.getStringValue());
-        Lineage lineage = EngineCall.run(() -> new ReadCellsOperation().read(Path.of(m_input.getStringValue()),
+        Lineage lineage = EngineCall.run(() -> ReadCellsOperation.read(Path.of(m_input.getStringValue()),
             m_firstFrame.getIntValue(), m_lastFrame.getIntValue()));
         return new PortObject[]{CellTables.writeLineage(lineage, exec)};
     }

@@ -15,7 +15,7 @@ final class MitosisScorerNodeDialog extends DefaultNodeSettingsPane {
 
     MitosisScorerNodeDialog() {
         addDialogComponent(new DialogComponentString(MitosisScorerNodeModel.createLabelModel(), "Label"));
-        addDialogComponent(new DialogComponentNumber(MitosisScorerNodeModel.createMatchRadiusModel(), "Match radius (px)", 0.1));
+        addDialogComponent(new DialogComponentNumber(MitosisScorerNodeModel.createCellRadiusModel(), "Cell match radius (px)", 0.1));
         addDialogComponent(new DialogComponentNumber(MitosisScorerNodeModel.createDivisionRadiusModel(), "Division radius (px)", 0.1));
         addDialogComponent(new DialogComponentNumber(MitosisScorerNodeModel.createFrameToleranceModel(), "Frame tolerance", 1));
         addDialogComponent(new DialogComponentFileChooser(MitosisScorerNodeModel.createReportFileModel(), "mitosis-report_file",

@@ -139,7 +139,9 @@ final class SyntheticTimeLapseNodeModel extends EngineNodeModel {
         SimulateOperation simulate = new SimulateOperation(settings());
         boolean render = !m_imageFolder.getStringValue().isBlank();
         KnimeProgress progress = new KnimeProgress(exec);
-        Lineage truth = EngineCall.run(() -> simulate.run(progress.sub(0, render ? 0.3 : 1)));
+        exec.setMessage("Simulating");
+        Lineage truth = EngineCall.run(simulate::run);
+        progress.setProgress(0.3, "Simulated " + truth.cells().size() + " cells");
         SortedMap<Integer, Path> images = render
             ? EngineCall.run(() -> simulate.renderImages(truth, Path.of(m_imageFolder.getStringValue()),
                 progress.sub(0.3, 0.7)))

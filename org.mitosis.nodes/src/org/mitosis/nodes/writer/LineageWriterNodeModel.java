@@ -14,13 +14,13 @@ import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.mitosis.core.cells.Lineage;
-import org.mitosis.core.ops.WriteLineageOperation;
+import org.mitosis.core.ops.WriteResultOperation;
 import org.mitosis.nodes.exec.EngineCall;
 import org.mitosis.nodes.exec.EngineNodeModel;
 import org.mitosis.nodes.table.CellTables;
 
 /**
- * Writes a lineage as a result folder through {@link WriteLineageOperation}.
+ * Writes a lineage as a result folder through {@link WriteResultOperation}.
  */
 final class LineageWriterNodeModel extends EngineNodeModel {
 
@@ -71,7 +71,7 @@ final class LineageWriterNodeModel extends EngineNodeModel {
         Lineage lineage = CellTables.readLineage((BufferedDataTable)inObjects[0]);
         exec.setMessage("Writing " + folder);
         EngineCall.run(() -> {
-            new WriteLineageOperation().write(lineage, folder);
+            WriteResultOperation.write(lineage, folder);
             return folder;
         });
         return new PortObject[0];
