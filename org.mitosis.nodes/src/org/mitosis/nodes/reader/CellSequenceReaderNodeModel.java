@@ -62,8 +62,11 @@ final class CellSequenceReaderNodeModel extends EngineNodeModel {
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         exec.setMessage("Reading " + m_input.getStringValue());
-        Lineage lineage = EngineCall.run(() -> ReadCellsOperation.read(Path.of(m_input.getStringValue()),
-            m_firstFrame.getIntValue(), m_lastFrame.getIntValue()));
+        // -1 means "from the first frame" / "to the last frame"; the engine clips the range to the input's frames.
+        int first = Math.max(0, m_firstFrame.getIntValue());
+        int last = m_lastFrame.getIntValue() < 0 ? Integer.MAX_VALUE : m_lastFrame.getIntValue();
+        Lineage lineage =
+            EngineCall.run(() -> ReadCellsOperation.read(Path.of(m_input.getStringValue()), first, last));
         return new PortObject[]{CellTables.writeLineage(lineage, exec)};
     }
 }
