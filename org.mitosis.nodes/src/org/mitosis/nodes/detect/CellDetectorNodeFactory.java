@@ -5,7 +5,8 @@ import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeView;
 
 /**
- * Factory of the Cell Detector node; the description is {@code CellDetectorNodeFactory.xml} beside this class.
+ * Factory of the Cell Detector node.
+ * The node description is {@code CellDetectorNodeFactory.xml} beside this class.
  */
 public final class CellDetectorNodeFactory extends NodeFactory<CellDetectorNodeModel> {
 
@@ -22,7 +23,8 @@ public final class CellDetectorNodeFactory extends NodeFactory<CellDetectorNodeM
 
     @Override
     @SuppressWarnings("removal")
-    public NodeView<CellDetectorNodeModel> createNodeView(final int viewIndex, final CellDetectorNodeModel nodeModel) {
+    public NodeView<CellDetectorNodeModel> createNodeView(final int viewIndex,
+        final CellDetectorNodeModel nodeModel) {
         throw new IndexOutOfBoundsException("The Cell Detector node has no views, asked for " + viewIndex);
     }
 

@@ -1,4 +1,5 @@
 /**
- * The Cell Detector node: finds cells in frame images with a trained detector and outputs their positions and shape features.
+ * The Cell Detector node: finds cells in frame images with a trained detector and outputs their positions and shape
+ * features.
  */
 package org.mitosis.nodes.detect;

@@ -5,7 +5,8 @@ import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeView;
 
 /**
- * Factory of the Cell Detector Learner node; the description is {@code CellDetectorLearnerNodeFactory.xml} beside this class.
+ * Factory of the Cell Detector Learner node.
+ * The node description is {@code CellDetectorLearnerNodeFactory.xml} beside this class.
  */
 public final class CellDetectorLearnerNodeFactory extends NodeFactory<CellDetectorLearnerNodeModel> {
 
@@ -22,7 +23,8 @@ public final class CellDetectorLearnerNodeFactory extends NodeFactory<CellDetect
 
     @Override
     @SuppressWarnings("removal")
-    public NodeView<CellDetectorLearnerNodeModel> createNodeView(final int viewIndex, final CellDetectorLearnerNodeModel nodeModel) {
+    public NodeView<CellDetectorLearnerNodeModel> createNodeView(final int viewIndex,
+        final CellDetectorLearnerNodeModel nodeModel) {
         throw new IndexOutOfBoundsException("The Cell Detector Learner node has no views, asked for " + viewIndex);
     }
 

@@ -1,4 +1,5 @@
 /**
- * The Cell Detector Learner node: trains the engine's U-Net cell detector on frame images with annotated cell positions.
+ * The Cell Detector Learner node: trains the engine's U-Net cell detector on frame images with annotated cell
+ * positions.
  */
 package org.mitosis.nodes.detectlearn;

@@ -8,15 +8,19 @@ import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 
 /**
- * Dialog of the GNN-DOL Learner node: one component per setting of {@link GnnDolLearnerNodeModel}. Every setting can also be
- * set from a flow variable (the dialog's Flow Variables tab).
+ * Dialog of the GNN-DOL Learner node: one component per setting of {@link GnnDolLearnerNodeModel}.
+ * Every setting can also come from a flow variable (the dialog's Flow Variables tab).
  */
 final class GnnDolLearnerNodeDialog extends DefaultNodeSettingsPane {
 
     GnnDolLearnerNodeDialog() {
-        addDialogComponent(new DialogComponentStringSelection(GnnDolLearnerNodeModel.createMethodModel(), "Method", "gnn-dol", "naive-gnn"));
-        addDialogComponent(new DialogComponentNumber(GnnDolLearnerNodeModel.createSeedModel(), "Seed", 1));
-        addDialogComponent(new DialogComponentFileChooser(GnnDolLearnerNodeModel.createModelFileModel(), "mitosis-model_file",
-            JFileChooser.SAVE_DIALOG, false));
+        addDialogComponent(
+            new DialogComponentStringSelection(GnnDolLearnerNodeModel.createMethodModel(),
+                "Method", "gnn-dol", "naive-gnn"));
+        addDialogComponent(
+            new DialogComponentNumber(GnnDolLearnerNodeModel.createSeedModel(),
+                "Seed", 1));
+        addDialogComponent(new DialogComponentFileChooser(GnnDolLearnerNodeModel.createModelFileModel(),
+            "mitosis-model_file", JFileChooser.SAVE_DIALOG, false));
     }
 }

@@ -5,7 +5,8 @@ import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeView;
 
 /**
- * Factory of the GNN-DOL Learner node; the description is {@code GnnDolLearnerNodeFactory.xml} beside this class.
+ * Factory of the GNN-DOL Learner node.
+ * The node description is {@code GnnDolLearnerNodeFactory.xml} beside this class.
  */
 public final class GnnDolLearnerNodeFactory extends NodeFactory<GnnDolLearnerNodeModel> {
 
@@ -22,7 +23,8 @@ public final class GnnDolLearnerNodeFactory extends NodeFactory<GnnDolLearnerNod
 
     @Override
     @SuppressWarnings("removal")
-    public NodeView<GnnDolLearnerNodeModel> createNodeView(final int viewIndex, final GnnDolLearnerNodeModel nodeModel) {
+    public NodeView<GnnDolLearnerNodeModel> createNodeView(final int viewIndex,
+        final GnnDolLearnerNodeModel nodeModel) {
         throw new IndexOutOfBoundsException("The GNN-DOL Learner node has no views, asked for " + viewIndex);
     }
 

@@ -5,7 +5,8 @@ import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeView;
 
 /**
- * Factory of the Cell Graph Builder node; the description is {@code CellGraphBuilderNodeFactory.xml} beside this class.
+ * Factory of the Cell Graph Builder node.
+ * The node description is {@code CellGraphBuilderNodeFactory.xml} beside this class.
  */
 public final class CellGraphBuilderNodeFactory extends NodeFactory<CellGraphBuilderNodeModel> {
 
@@ -22,7 +23,8 @@ public final class CellGraphBuilderNodeFactory extends NodeFactory<CellGraphBuil
 
     @Override
     @SuppressWarnings("removal")
-    public NodeView<CellGraphBuilderNodeModel> createNodeView(final int viewIndex, final CellGraphBuilderNodeModel nodeModel) {
+    public NodeView<CellGraphBuilderNodeModel> createNodeView(final int viewIndex,
+        final CellGraphBuilderNodeModel nodeModel) {
         throw new IndexOutOfBoundsException("The Cell Graph Builder node has no views, asked for " + viewIndex);
     }
 

@@ -5,7 +5,8 @@ import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeView;
 
 /**
- * Factory of the LAP Tracker node; the description is {@code LapTrackerNodeFactory.xml} beside this class.
+ * Factory of the LAP Tracker node.
+ * The node description is {@code LapTrackerNodeFactory.xml} beside this class.
  */
 public final class LapTrackerNodeFactory extends NodeFactory<LapTrackerNodeModel> {
 
@@ -22,7 +23,8 @@ public final class LapTrackerNodeFactory extends NodeFactory<LapTrackerNodeModel
 
     @Override
     @SuppressWarnings("removal")
-    public NodeView<LapTrackerNodeModel> createNodeView(final int viewIndex, final LapTrackerNodeModel nodeModel) {
+    public NodeView<LapTrackerNodeModel> createNodeView(final int viewIndex,
+        final LapTrackerNodeModel nodeModel) {
         throw new IndexOutOfBoundsException("The LAP Tracker node has no views, asked for " + viewIndex);
     }
 

@@ -17,7 +17,8 @@ import org.mitosis.core.graph.CellGraphs;
 import org.mitosis.core.graph.GraphFiles;
 
 /**
- * Mitosis cell graphs as a KNIME port object: the per-frame cell graphs and candidate links of a cell sequence, as the engine's graph file. Immutable; saved in the workflow as one zip entry
+ * Mitosis cell graphs as a KNIME port object: the per-frame cell graphs and candidate links of a cell sequence, as the
+ * engine's graph file. Immutable; saved in the workflow as one zip entry
  * {@code cell-graphs.v1} holding exactly the file the engine writes, so the format is the engine's and versioned there.
  */
 public final class CellGraphsPortObject implements PortObject {

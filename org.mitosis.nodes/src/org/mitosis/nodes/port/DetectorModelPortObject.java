@@ -17,8 +17,10 @@ import org.mitosis.core.detect.DetectorFiles;
 import org.mitosis.core.detect.DetectorModel;
 
 /**
- * Mitosis detector model as a KNIME port object: a trained cell detector (U-Net) as the engine's detector file. Immutable; saved in the workflow as one zip entry
- * {@code detector-model.v1} holding exactly the file the engine writes, so the format is the engine's and versioned there.
+ * Mitosis detector model as a KNIME port object: a trained cell detector (U-Net) as the engine's detector file.
+ * Immutable; saved in the workflow as one zip entry
+ * {@code detector-model.v1} holding exactly the file the engine writes, so the format is the engine's and versioned
+ * there.
  */
 public final class DetectorModelPortObject implements PortObject {
 

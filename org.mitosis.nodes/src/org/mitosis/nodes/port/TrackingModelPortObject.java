@@ -17,8 +17,10 @@ import org.mitosis.core.train.ModelFiles;
 import org.mitosis.core.train.TrackingModel;
 
 /**
- * Mitosis tracking model as a KNIME port object: a trained tracker (GNN-DOL, naive GNN or LAP) as the engine's versioned model file. Immutable; saved in the workflow as one zip entry
- * {@code tracking-model.v1} holding exactly the file the engine writes, so the format is the engine's and versioned there.
+ * Mitosis tracking model as a KNIME port object: a trained tracker (GNN-DOL, naive GNN or LAP) as the engine's
+ * versioned model file. Immutable; saved in the workflow as one zip entry
+ * {@code tracking-model.v1} holding exactly the file the engine writes, so the format is the engine's and versioned
+ * there.
  */
 public final class TrackingModelPortObject implements PortObject {
 

@@ -5,7 +5,8 @@ import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeView;
 
 /**
- * Factory of the QP Correspondence node; the description is {@code QpCorrespondenceNodeFactory.xml} beside this class.
+ * Factory of the QP Correspondence node.
+ * The node description is {@code QpCorrespondenceNodeFactory.xml} beside this class.
  */
 public final class QpCorrespondenceNodeFactory extends NodeFactory<QpCorrespondenceNodeModel> {
 
@@ -22,7 +23,8 @@ public final class QpCorrespondenceNodeFactory extends NodeFactory<QpCorresponde
 
     @Override
     @SuppressWarnings("removal")
-    public NodeView<QpCorrespondenceNodeModel> createNodeView(final int viewIndex, final QpCorrespondenceNodeModel nodeModel) {
+    public NodeView<QpCorrespondenceNodeModel> createNodeView(final int viewIndex,
+        final QpCorrespondenceNodeModel nodeModel) {
         throw new IndexOutOfBoundsException("The QP Correspondence node has no views, asked for " + viewIndex);
     }
 

@@ -5,7 +5,8 @@ import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeView;
 
 /**
- * Factory of the Cell Sequence Reader node; the description is {@code CellSequenceReaderNodeFactory.xml} beside this class.
+ * Factory of the Cell Sequence Reader node.
+ * The node description is {@code CellSequenceReaderNodeFactory.xml} beside this class.
  */
 public final class CellSequenceReaderNodeFactory extends NodeFactory<CellSequenceReaderNodeModel> {
 
@@ -22,7 +23,8 @@ public final class CellSequenceReaderNodeFactory extends NodeFactory<CellSequenc
 
     @Override
     @SuppressWarnings("removal")
-    public NodeView<CellSequenceReaderNodeModel> createNodeView(final int viewIndex, final CellSequenceReaderNodeModel nodeModel) {
+    public NodeView<CellSequenceReaderNodeModel> createNodeView(final int viewIndex,
+        final CellSequenceReaderNodeModel nodeModel) {
         throw new IndexOutOfBoundsException("The Cell Sequence Reader node has no views, asked for " + viewIndex);
     }
 

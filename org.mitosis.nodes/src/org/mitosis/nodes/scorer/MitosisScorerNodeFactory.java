@@ -5,7 +5,8 @@ import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeView;
 
 /**
- * Factory of the Mitosis Scorer node; the description is {@code MitosisScorerNodeFactory.xml} beside this class.
+ * Factory of the Mitosis Scorer node.
+ * The node description is {@code MitosisScorerNodeFactory.xml} beside this class.
  */
 public final class MitosisScorerNodeFactory extends NodeFactory<MitosisScorerNodeModel> {
 
@@ -22,7 +23,8 @@ public final class MitosisScorerNodeFactory extends NodeFactory<MitosisScorerNod
 
     @Override
     @SuppressWarnings("removal")
-    public NodeView<MitosisScorerNodeModel> createNodeView(final int viewIndex, final MitosisScorerNodeModel nodeModel) {
+    public NodeView<MitosisScorerNodeModel> createNodeView(final int viewIndex,
+        final MitosisScorerNodeModel nodeModel) {
         throw new IndexOutOfBoundsException("The Mitosis Scorer node has no views, asked for " + viewIndex);
     }
 

@@ -28,7 +28,10 @@ import org.mitosis.nodes.table.CellTables;
  */
 final class MitosisScorerNodeModel extends EngineNodeModel {
 
-    /** Settings key: Name of the scored method; the row id of the summary row, so several scorers' rows can be concatenated. */
+    /**
+     * Settings key: Name of the scored method; the row id of the summary row, so several scorers' rows can be
+     * concatenated.
+     */
     static final String CFG_LABEL = "label";
     /** Settings key: Largest distance at which a result cell matches a true cell. */
     static final String CFG_CELL_RADIUS = "cell_radius";

@@ -1,4 +1,5 @@
 /**
- * The Mitosis Scorer node: scores a tracking result against the true lineage: division precision, recall, F1, MBC and link accuracy.
+ * The Mitosis Scorer node: scores a tracking result against the true lineage: division precision, recall, F1, MBC and
+ * link accuracy.
  */
 package org.mitosis.nodes.scorer;

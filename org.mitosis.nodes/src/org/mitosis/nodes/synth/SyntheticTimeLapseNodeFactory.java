@@ -5,7 +5,8 @@ import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeView;
 
 /**
- * Factory of the Synthetic Time-Lapse node; the description is {@code SyntheticTimeLapseNodeFactory.xml} beside this class.
+ * Factory of the Synthetic Time-Lapse node.
+ * The node description is {@code SyntheticTimeLapseNodeFactory.xml} beside this class.
  */
 public final class SyntheticTimeLapseNodeFactory extends NodeFactory<SyntheticTimeLapseNodeModel> {
 
@@ -22,7 +23,8 @@ public final class SyntheticTimeLapseNodeFactory extends NodeFactory<SyntheticTi
 
     @Override
     @SuppressWarnings("removal")
-    public NodeView<SyntheticTimeLapseNodeModel> createNodeView(final int viewIndex, final SyntheticTimeLapseNodeModel nodeModel) {
+    public NodeView<SyntheticTimeLapseNodeModel> createNodeView(final int viewIndex,
+        final SyntheticTimeLapseNodeModel nodeModel) {
         throw new IndexOutOfBoundsException("The Synthetic Time-Lapse node has no views, asked for " + viewIndex);
     }
 

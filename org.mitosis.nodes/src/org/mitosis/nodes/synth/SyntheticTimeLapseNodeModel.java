@@ -35,7 +35,10 @@ final class SyntheticTimeLapseNodeModel extends EngineNodeModel {
     static final String CFG_WIDTH = "width";
     /** Settings key: Field height in pixels. */
     static final String CFG_HEIGHT = "height";
-    /** Settings key: Radius of a cell in pixels; daughters are born about one radius from the parent and cells keep about two radii apart. */
+    /**
+     * Settings key: Radius of a cell in pixels; daughters are born about one radius from the parent and cells keep
+     * about two radii apart.
+     */
     static final String CFG_CELL_RADIUS = "cell_radius";
     /** Settings key: Standard deviation of a cell's step per frame, in pixels. */
     static final String CFG_SPEED = "speed";
@@ -47,7 +50,10 @@ final class SyntheticTimeLapseNodeModel extends EngineNodeModel {
     static final String CFG_ENTRY_RATE = "entry_rate";
     /** Settings key: Seed of every random choice. */
     static final String CFG_SEED = "seed";
-    /** Settings key: Folder to render the frames into (one image per frame); empty renders no images and leaves the image table empty. */
+    /**
+     * Settings key: Folder to render the frames into (one image per frame); empty renders no images and leaves the
+     * image table empty.
+     */
     static final String CFG_IMAGE_FOLDER = "image_folder";
 
     static SettingsModelIntegerBounded createFramesModel() {

@@ -5,7 +5,8 @@ import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeView;
 
 /**
- * Factory of the Lineage View node; the description is {@code LineageViewNodeFactory.xml} beside this class.
+ * Factory of the Lineage View node.
+ * The node description is {@code LineageViewNodeFactory.xml} beside this class.
  */
 public final class LineageViewNodeFactory extends NodeFactory<LineageViewNodeModel> {
 
@@ -22,7 +23,8 @@ public final class LineageViewNodeFactory extends NodeFactory<LineageViewNodeMod
 
     @Override
     @SuppressWarnings("removal")
-    public NodeView<LineageViewNodeModel> createNodeView(final int viewIndex, final LineageViewNodeModel nodeModel) {
+    public NodeView<LineageViewNodeModel> createNodeView(final int viewIndex,
+        final LineageViewNodeModel nodeModel) {
         throw new IndexOutOfBoundsException("The Lineage View node has no views, asked for " + viewIndex);
     }
 

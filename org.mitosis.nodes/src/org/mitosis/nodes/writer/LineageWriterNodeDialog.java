@@ -7,14 +7,15 @@ import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentFileChooser;
 
 /**
- * Dialog of the Lineage Writer node: one component per setting of {@link LineageWriterNodeModel}. Every setting can also be
- * set from a flow variable (the dialog's Flow Variables tab).
+ * Dialog of the Lineage Writer node: one component per setting of {@link LineageWriterNodeModel}.
+ * Every setting can also come from a flow variable (the dialog's Flow Variables tab).
  */
 final class LineageWriterNodeDialog extends DefaultNodeSettingsPane {
 
     LineageWriterNodeDialog() {
-        addDialogComponent(new DialogComponentFileChooser(LineageWriterNodeModel.createFolderModel(), "mitosis-folder",
-            JFileChooser.SAVE_DIALOG, true));
-        addDialogComponent(new DialogComponentBoolean(LineageWriterNodeModel.createOverwriteModel(), "Overwrite"));
+        addDialogComponent(new DialogComponentFileChooser(LineageWriterNodeModel.createFolderModel(),
+            "mitosis-folder", JFileChooser.SAVE_DIALOG, true));
+        addDialogComponent(
+            new DialogComponentBoolean(LineageWriterNodeModel.createOverwriteModel(), "Overwrite"));
     }
 }

@@ -5,7 +5,8 @@ import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeView;
 
 /**
- * Factory of the Lineage Writer node; the description is {@code LineageWriterNodeFactory.xml} beside this class.
+ * Factory of the Lineage Writer node.
+ * The node description is {@code LineageWriterNodeFactory.xml} beside this class.
  */
 public final class LineageWriterNodeFactory extends NodeFactory<LineageWriterNodeModel> {
 
@@ -22,7 +23,8 @@ public final class LineageWriterNodeFactory extends NodeFactory<LineageWriterNod
 
     @Override
     @SuppressWarnings("removal")
-    public NodeView<LineageWriterNodeModel> createNodeView(final int viewIndex, final LineageWriterNodeModel nodeModel) {
+    public NodeView<LineageWriterNodeModel> createNodeView(final int viewIndex,
+        final LineageWriterNodeModel nodeModel) {
         throw new IndexOutOfBoundsException("The Lineage Writer node has no views, asked for " + viewIndex);
     }
 

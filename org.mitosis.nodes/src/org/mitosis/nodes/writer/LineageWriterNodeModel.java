@@ -64,7 +64,8 @@ final class LineageWriterNodeModel extends EngineNodeModel {
         if (!m_overwrite.getBooleanValue()) {
             for (String name : RESULT_FILES) {
                 if (Files.exists(folder.resolve(name))) {
-                    throw new InvalidSettingsException(folder.resolve(name) + " exists; tick \"Overwrite\" to replace it");
+                    throw new InvalidSettingsException(
+                        folder.resolve(name) + " exists; tick \"Overwrite\" to replace it");
                 }
             }
         }

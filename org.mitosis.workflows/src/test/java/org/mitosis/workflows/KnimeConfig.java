@@ -66,7 +66,8 @@ record KnimeConfig(String key, Map<String, Entry> entries, Map<String, KnimeConf
                     default -> throw new IOException(file + ": unexpected element <" + e.getLocalName() + ">");
                 };
                 if (!fresh || entries.containsKey(key) && children.containsKey(key)) {
-                    throw new IOException(file + ": key \"" + key + "\" appears twice in config " + config.getAttribute("key"));
+                    throw new IOException(
+                        file + ": key \"" + key + "\" appears twice in config " + config.getAttribute("key"));
                 }
             }
         }

@@ -45,8 +45,11 @@ record NodeSource(String factory, String name, Map<String, Setting> settings, Li
 
     private static final Pattern SETTINGS_MODEL = Pattern.compile("new (SettingsModel\\w+)\\((CFG_\\w+)");
 
+    /** {@code new PortType[]{A.TYPE, B.TYPE}} (group: the list) or {@code new PortType[0]}. */
+    private static final String PORT_ARRAY = "new PortType(?:\\[\\]\\{([^}]*)\\}|\\[0\\])";
+
     private static final Pattern PORTS =
-        Pattern.compile("super\\(new PortType(?:\\[\\]\\{([^}]*)\\}|\\[0\\]),\\s*new PortType(?:\\[\\]\\{([^}]*)\\}|\\[0\\])");
+        Pattern.compile("super\\(" + PORT_ARRAY + ",\\s*" + PORT_ARRAY);
 
     private static final Map<String, Setting> MODEL_KINDS = Map.of(
         "SettingsModelIntegerBounded", new Setting("xint", "SMID_integer"),
@@ -60,7 +63,9 @@ record NodeSource(String factory, String name, Map<String, Setting> settings, Li
     static Map<String, NodeSource> scan(Path sourceRoot) throws IOException {
         Map<String, NodeSource> nodes = new LinkedHashMap<>();
         try (Stream<Path> files = Files.walk(sourceRoot)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith("NodeFactory.java")).sorted().toList()) {
+            List<Path> factories =
+                files.filter(p -> p.getFileName().toString().endsWith("NodeFactory.java")).sorted().toList();
+            for (Path f : factories) {
                 NodeSource n = read(sourceRoot, f);
                 nodes.put(n.factory(), n);
             }
