@@ -13,14 +13,16 @@ import org.mitosis.core.train.TrackingModel;
 /**
  * Trains several methods on the same annotated sequences, links the same test cells with each and
  * scores them with the same yardstick, so that they can be compared in one table. Optionally the
- * test cells are perturbed first (jitter, missed and spurious cells) to measure robustness to
- * detection errors; the truth stays unperturbed.
+ * training and test cells are perturbed (jitter, missed and spurious cells, each sequence with a
+ * seed of its own) to measure robustness to detection errors: every method then trains on
+ * perturbed detections of its training truth and links perturbed test cells; the truth stays
+ * unperturbed.
  */
 public final class CompareOperation {
 
     /**
      * @param methods methods to compare, each one of {@link TrainSettings#METHODS}
-     * @param noise detection noise applied to the test cells, or {@code null} for clean cells
+     * @param noise detection noise applied to the training and test cells, or {@code null} for clean cells
      * @param seed training seed of every method
      * @param evaluation the yardstick's radii and tolerance
      */
@@ -75,8 +77,11 @@ public final class CompareOperation {
      * @param test an annotated test sequence: its cells are linked, its links are the truth
      */
     public Comparison run(List<Lineage> training, Lineage test, ProgressMonitor monitor) {
-        CellSequence testCells = settings.noise() == null ? test.cells()
-                : new PerturbOperation(settings.noise()).run(test.cells());
+        CellSequence testCells = perturb(test.cells(), 0);
+        List<CellSequence> trainingCells = new ArrayList<>();
+        for (int k = 0; k < training.size(); k++) {
+            trainingCells.add(perturb(training.get(k).cells(), k + 1));
+        }
         int framePairs = Math.max(0, testCells.frameCount() - 1);
         List<Comparison.Row> rows = new ArrayList<>();
         int n = settings.methods().size();
@@ -85,7 +90,7 @@ public final class CompareOperation {
             ProgressMonitor part = monitor.sub(m / (double) n, 1.0 / n);
             long t0 = System.nanoTime();
             TrackingModel model = new TrainOperation(new TrainSettings(method, settings.seed()))
-                    .run(training, part.sub(0, 0.8));
+                    .run(training, trainingCells, part.sub(0, 0.8));
             long t1 = System.nanoTime();
             Lineage result = new TrackOperation(model).run(testCells, part.sub(0.8, 0.2));
             long t2 = System.nanoTime();
@@ -94,6 +99,13 @@ public final class CompareOperation {
                     framePairs == 0 ? 0 : (t2 - t1) / 1e6 / framePairs));
         }
         return new Comparison(rows, settings.noise() == null ? null : describe(settings.noise()));
+    }
+
+    /** The cells under the settings' noise, with a seed of their own per sequence; as they are without noise. */
+    private CellSequence perturb(CellSequence cells, int sequence) {
+        DetectionNoise.Settings n = settings.noise();
+        return n == null ? cells
+                : new PerturbOperation(new DetectionNoise.Settings(n.sigma(), n.miss(), n.spurious(), n.seed() + sequence)).run(cells);
     }
 
     private static String describe(DetectionNoise.Settings s) {

@@ -8,6 +8,7 @@ import org.mitosis.core.eval.Evaluation;
 import org.mitosis.core.eval.EvaluationReport;
 import org.mitosis.core.eval.EvaluationSettings;
 import org.mitosis.core.monitor.ProgressMonitor;
+import org.mitosis.core.synth.DetectionNoise;
 import org.mitosis.core.testing.F0009;
 
 /**
@@ -17,8 +18,6 @@ import org.mitosis.core.testing.F0009;
  */
 public final class LapBenchmark {
 
-    private static final double WIDTH = 1392;
-    private static final double HEIGHT = 1040;
 
     private LapBenchmark() {
     }
@@ -33,8 +32,8 @@ public final class LapBenchmark {
         report("LAP, clean test", test, test.cells(), new LapLinker(clean));
         report("nearest neighbour 20 px, clean test", test, test.cells(), new NearestNeighbourLinker(20));
 
-        CellSequence noisyTrain = Perturbation.apply(train.cells(), 2, 0.05, 0.02, WIDTH, HEIGHT, 1);
-        CellSequence noisyTest = Perturbation.apply(test.cells(), 2, 0.05, 0.02, WIDTH, HEIGHT, 2);
+        CellSequence noisyTrain = new DetectionNoise(new DetectionNoise.Settings(2, 0.05, 0.02, 1)).apply(train.cells());
+        CellSequence noisyTest = new DetectionNoise(new DetectionNoise.Settings(2, 0.05, 0.02, 2)).apply(test.cells());
         report("LAP trained clean, perturbed test", test, noisyTest, new LapLinker(clean));
         t0 = System.nanoTime();
         LapSettings noisy = LapTraining.fit(List.of(train), List.of(noisyTrain), ProgressMonitor.NONE);

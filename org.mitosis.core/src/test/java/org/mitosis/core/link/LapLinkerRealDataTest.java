@@ -11,6 +11,7 @@ import org.mitosis.core.eval.Evaluation;
 import org.mitosis.core.eval.EvaluationReport;
 import org.mitosis.core.eval.EvaluationSettings;
 import org.mitosis.core.monitor.ProgressMonitor;
+import org.mitosis.core.synth.DetectionNoise;
 import org.mitosis.core.testing.F0009;
 
 /**
@@ -36,8 +37,8 @@ class LapLinkerRealDataTest {
         Lineage all = F0009.truth();
         Lineage train = all.frames(0, 599);
         Lineage test = all.frames(600, 779);
-        CellSequence noisyTrain = Perturbation.apply(train.cells(), 2, 0.05, 0.02, 1392, 1040, 1);
-        CellSequence noisyTest = Perturbation.apply(test.cells(), 2, 0.05, 0.02, 1392, 1040, 2);
+        CellSequence noisyTrain = new DetectionNoise(new DetectionNoise.Settings(2, 0.05, 0.02, 1)).apply(train.cells());
+        CellSequence noisyTest = new DetectionNoise(new DetectionNoise.Settings(2, 0.05, 0.02, 2)).apply(test.cells());
         LapSettings s = LapTraining.fit(List.of(train), List.of(noisyTrain), ProgressMonitor.NONE);
         EvaluationReport r = Evaluation.evaluate(test, new LapLinker(s).link(noisyTest, ProgressMonitor.NONE),
                 EvaluationSettings.DEFAULTS);
