@@ -21,6 +21,8 @@ import javax.xml.validation.Validator;
 
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
@@ -61,6 +63,33 @@ class NodeDescriptionsTest {
             assertEquals((byte)0x89, png[0], file + ": icon is not a PNG");
             assertEquals('P', png[1], file + ": icon is not a PNG");
         }
+    }
+
+    @Test
+    void dialogLabelsAreTheDocumentedOptionNames() throws Exception {
+        Pattern label = Pattern.compile("new DialogComponent(?:Number|String|StringSelection|Boolean)\\(\\s*\\w+\\.\\w+\\(\\),"
+            + "\\s*\"([^\"]+)\"");
+        int checked = 0;
+        for (NodeSource node : NodeSource.scan(Repository.nodeSources()).values()) {
+            Path dialog = node.description().resolveSibling(
+                node.description().getFileName().toString().replace("NodeFactory.xml", "NodeDialog.java"));
+            if (!Files.exists(dialog)) {
+                assertEquals(0, node.settings().size(), node.name() + " has settings but no dialog");
+                continue;
+            }
+            Set<String> options = new TreeSet<>();
+            NodeList list = parse(node.description()).getElementsByTagNameNS("*", "option");
+            for (int i = 0; i < list.getLength(); i++) {
+                options.add(((Element)list.item(i)).getAttribute("name"));
+            }
+            Matcher m = label.matcher(Files.readString(dialog));
+            while (m.find()) {
+                assertTrue(options.contains(m.group(1)), node.name() + ": dialog label \"" + m.group(1)
+                    + "\" is not an option of the description " + options);
+                checked++;
+            }
+        }
+        assertTrue(checked > 20, "only " + checked + " dialog labels found");
     }
 
     @Test
