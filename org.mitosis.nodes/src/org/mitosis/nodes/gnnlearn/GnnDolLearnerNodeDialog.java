@@ -20,7 +20,9 @@ final class GnnDolLearnerNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(
             new DialogComponentNumber(GnnDolLearnerNodeModel.createSeedModel(),
                 "Seed", 1));
+        createNewGroup("Model file");
         addDialogComponent(new DialogComponentFileChooser(GnnDolLearnerNodeModel.createModelFileModel(),
             "mitosis-model_file", JFileChooser.SAVE_DIALOG, false));
+        closeCurrentGroup();
     }
 }

@@ -13,8 +13,10 @@ import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 final class CellSequenceReaderNodeDialog extends DefaultNodeSettingsPane {
 
     CellSequenceReaderNodeDialog() {
+        createNewGroup("Input");
         addDialogComponent(new DialogComponentFileChooser(CellSequenceReaderNodeModel.createInputModel(),
             "mitosis-input", JFileChooser.OPEN_DIALOG, false));
+        closeCurrentGroup();
         addDialogComponent(
             new DialogComponentNumber(CellSequenceReaderNodeModel.createFirstFrameModel(),
                 "First frame", 1));

@@ -25,7 +25,9 @@ final class MitosisScorerNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(
             new DialogComponentNumber(MitosisScorerNodeModel.createFrameToleranceModel(),
                 "Frame tolerance", 1));
+        createNewGroup("Report file (JSON)");
         addDialogComponent(new DialogComponentFileChooser(MitosisScorerNodeModel.createReportFileModel(),
             "mitosis-report_file", JFileChooser.SAVE_DIALOG, false));
+        closeCurrentGroup();
     }
 }

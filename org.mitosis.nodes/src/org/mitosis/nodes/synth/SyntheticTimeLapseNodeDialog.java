@@ -43,7 +43,9 @@ final class SyntheticTimeLapseNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(
             new DialogComponentNumber(SyntheticTimeLapseNodeModel.createSeedModel(),
                 "Seed", 1));
+        createNewGroup("Image folder");
         addDialogComponent(new DialogComponentFileChooser(SyntheticTimeLapseNodeModel.createImageFolderModel(),
             "mitosis-image_folder", JFileChooser.SAVE_DIALOG, true));
+        closeCurrentGroup();
     }
 }

@@ -13,8 +13,10 @@ import org.knime.core.node.defaultnodesettings.DialogComponentFileChooser;
 final class LineageWriterNodeDialog extends DefaultNodeSettingsPane {
 
     LineageWriterNodeDialog() {
+        createNewGroup("Output folder");
         addDialogComponent(new DialogComponentFileChooser(LineageWriterNodeModel.createFolderModel(),
             "mitosis-folder", JFileChooser.SAVE_DIALOG, true));
+        closeCurrentGroup();
         addDialogComponent(
             new DialogComponentBoolean(LineageWriterNodeModel.createOverwriteModel(), "Overwrite"));
     }

@@ -67,8 +67,9 @@ class NodeDescriptionsTest {
 
     @Test
     void dialogLabelsAreTheDocumentedOptionNames() throws Exception {
-        Pattern label = Pattern.compile("new DialogComponent(?:Number|String|StringSelection|Boolean)\\(\\s*\\w+\\.\\w+\\(\\),"
-            + "\\s*\"([^\"]+)\"");
+        // Labelled components, and the titled groups around file choosers.
+        Pattern label = Pattern.compile("(?:new DialogComponent(?:Number|String|StringSelection|Boolean)\\(\\s*"
+            + "\\w+\\.\\w+\\(\\),|createNewGroup\\()\\s*\"([^\"]+)\"");
         int checked = 0;
         for (NodeSource node : NodeSource.scan(Repository.nodeSources()).values()) {
             Path dialog = node.description().resolveSibling(
@@ -89,7 +90,9 @@ class NodeDescriptionsTest {
                 checked++;
             }
         }
-        assertTrue(checked > 20, "only " + checked + " dialog labels found");
+        int settings = NodeSource.scan(Repository.nodeSources()).values().stream()
+            .mapToInt(n -> n.settings().size()).sum();
+        assertEquals(settings, checked, "every setting has a labelled component or group");
     }
 
     @Test
