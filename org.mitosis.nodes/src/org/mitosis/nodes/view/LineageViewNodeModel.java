@@ -12,7 +12,7 @@ import org.knime.core.node.port.PortType;
 import org.knime.core.node.port.image.ImagePortObject;
 import org.knime.core.node.port.image.ImagePortObjectSpec;
 import org.mitosis.core.cells.Lineage;
-import org.mitosis.core.eval.LineagePlotSettings;
+import org.mitosis.core.plot.LineagePlotSettings;
 import org.mitosis.core.ops.RenderLineageOperation;
 import org.mitosis.nodes.exec.EngineCall;
 import org.mitosis.nodes.exec.EngineNodeModel;
