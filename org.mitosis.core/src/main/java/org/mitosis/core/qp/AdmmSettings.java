@@ -18,7 +18,8 @@ import java.util.List;
  * @param adaptiveRhoTolerance ρ changes only when the proposed value differs by more than this factor
  * @param cgMaxIterations      CG iteration limit per linear solve
  * @param polish               whether to polish the ADMM answer on its active set
- * @param maxPolishSize        largest reduced KKT system (free variables + rows) the polish factorises
+ * @param maxPolishSize        largest reduced KKT system (free variables + rows) the polish solves by MINRES
+ *                             when one of its connected components is too large for the direct block solver
  * @param polishThreshold      relative residual below which the polish is first tried
  */
 public record AdmmSettings(double rho, double equalityRhoScale, double sigma, double relaxation,

@@ -2,9 +2,6 @@ package org.mitosis.core.qp;
 
 import java.util.Arrays;
 
-import org.ojalgo.matrix.decomposition.LU;
-import org.ojalgo.matrix.store.MatrixStore;
-import org.ojalgo.matrix.store.R064Store;
 
 /**
  * The equality-constrained KKT system of the correspondence QP restricted to an {@link ActiveSet}:
@@ -15,10 +12,11 @@ import org.ojalgo.matrix.store.R064Store;
  * F are the free variables, the rows those active rows that contain a free variable. It serves the
  * polish step (the primal right-hand side) and the backward pass (the adjoint system).
  *
- * <p>Small systems (size ≤ {@value #DENSE_LIMIT}) are solved densely: the quasi-definite
- * regularisation {@code K + diag(δI, −δI)} is factorised by ojAlgo's LU (always non-singular, also
- * when active rows are linearly dependent) and the answer refined against the unregularised K, as in
- * OSQP's polish; O(k³). Larger ones by preconditioned MINRES on the sparse K with the diagonal
+ * <p>K is block diagonal over the connected components of its graph. When no component exceeds
+ * {@value #DENSE_LIMIT} unknowns, the quasi-definite regularisation {@code K + diag(δI, −δI)} is
+ * factorised block by block ({@link BlockLuSolver}; always non-singular, also when active rows are
+ * linearly dependent) and the answer refined against the unregularised K, as in OSQP's polish.
+ * Otherwise preconditioned MINRES on the sparse K with the diagonal
  * preconditioner {@code diag(P_FF)}, {@code diag(A_F diag(P_FF)⁻¹ A_Fᵀ)}; O(nnz) per iteration. Both
  * start from a guess and change its null-space part (non-unique multipliers of dependent rows) only
  * negligibly, so the polish keeps ADMM's multipliers there.
@@ -38,8 +36,8 @@ final class ReducedKkt {
     private final int size;
     private final SparseSymmetricMatrix matrix;
     private final double[] preconditioner;
-    private final LU<Double> lu;
-    private final boolean factorised;
+    /** Block LU of the regularised matrix, or null where a block is too large (then MINRES). */
+    private final BlockLuSolver direct;
 
     ReducedKkt(QpStructure q, ActiveSet active) {
         this.q = q;
@@ -59,21 +57,8 @@ final class ReducedKkt {
         size = freeCount + activeRows.length;
         preconditioner = new double[size];
         matrix = assemble();
-        if (size <= DENSE_LIMIT) {
-            R064Store regularised = R064Store.FACTORY.make(size, size);
-            double[][] dense = matrix.dense();
-            for (int r = 0; r < size; r++) {
-                for (int c = 0; c < size; c++) {
-                    regularised.set(r, c, dense[r][c]);
-                }
-                regularised.add(r, r, r < freeCount ? REGULARISATION : -REGULARISATION);
-            }
-            lu = LU.R064.make(regularised);
-            factorised = size == 0 || lu.decompose(regularised) && lu.isSolvable();
-        } else {
-            lu = null;
-            factorised = true;
-        }
+        BlockLuSolver blocks = new BlockLuSolver(matrix, freeCount, REGULARISATION, DENSE_LIMIT);
+        direct = blocks.factorised() ? blocks : null;
     }
 
     private int[] rowsWithFreeVariables() {
@@ -124,9 +109,9 @@ final class ReducedKkt {
         }
         return k.build();
     }
-    /** Whether the factorisation succeeded; the solve methods must not be used otherwise. */
-    boolean factorised() {
-        return factorised;
+    /** Whether the direct block solver is used (else MINRES). */
+    boolean direct() {
+        return direct != null;
     }
 
     /** Size of the reduced system (free variables + active rows with a free variable). */
@@ -172,7 +157,7 @@ final class ReducedKkt {
             rhs[nf + r] = 1.0 - aFixed[activeRows[r]];
         }
         double[] solution = solve(rhs, guess);
-        if (lu == null) {
+        if (direct == null) {
             restoreMultipliers(solution, guess);
         }
         System.arraycopy(fixed, 0, x, 0, q.size);
@@ -210,15 +195,16 @@ final class ReducedKkt {
         }
         double scale = 1 + AdmmLinearSystem.maxAbs(rhs);
         double[] residual = new double[size];
-        Minres minres = lu == null ? new Minres(matrix, preconditioner) : null;
+        Minres minres = direct == null ? new Minres(matrix, preconditioner) : null;
+        double[] correction = new double[size];
         for (int step = 0; step < REFINEMENT_STEPS; step++) {
             if (residual(rhs, solution, residual) <= TARGET_RESIDUAL * scale) {
                 break;
             }
-            if (lu != null) {
-                MatrixStore<Double> correction = lu.getSolution(R064Store.wrap(residual));
+            if (direct != null) {
+                direct.solve(residual, correction);
                 for (int i = 0; i < size; i++) {
-                    solution[i] += correction.doubleValue(i);
+                    solution[i] += correction[i];
                 }
             } else {
                 minres.solve(rhs, solution, 1e-14, 20 * size);

@@ -27,11 +27,11 @@ final class SolutionPolisher {
      * @param estimate        the point to start from (not modified)
      * @param rowDualEstimate multipliers of the constraint rows to start from (not modified)
      * @param maxSize         largest reduced system to factorise densely
-     * @return the polished point with its residuals, or null if the system is too large or singular
+     * @return the polished point with its residuals, or null if the system is too large
      */
     Polished polish(ActiveSet active, double[] estimate, double[] rowDualEstimate, int maxSize) {
         ReducedKkt kkt = new ReducedKkt(q, active);
-        if (kkt.size() > maxSize || !kkt.factorised()) {
+        if (kkt.size() > maxSize && !kkt.direct()) {
             return null;
         }
         double[] x = estimate.clone();

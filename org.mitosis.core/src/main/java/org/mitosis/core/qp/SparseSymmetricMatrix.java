@@ -76,12 +76,57 @@ final class SparseSymmetricMatrix {
         }
     }
 
-    /** The matrix as a dense array (for small systems). */
-    double[][] dense() {
-        double[][] out = new double[size][size];
+    /**
+     * Connected components of the matrix graph (i ~ j where entry (i, j) is stored), by union-find.
+     *
+     * @return the component label of every index, labels 0..count-1 in order of first appearance
+     */
+    int[] components() {
+        int[] parent = new int[size];
+        for (int i = 0; i < size; i++) {
+            parent[i] = i;
+        }
         for (int r = 0; r < size; r++) {
             for (int k = rowStart[r]; k < rowStart[r + 1]; k++) {
-                out[r][column[k]] += value[k];
+                int a = root(parent, r);
+                int b = root(parent, column[k]);
+                if (a != b) {
+                    parent[Math.max(a, b)] = Math.min(a, b);
+                }
+            }
+        }
+        int[] label = new int[size];
+        int[] labelOfRoot = new int[size];
+        Arrays.fill(labelOfRoot, -1);
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            int root = root(parent, i);
+            if (labelOfRoot[root] < 0) {
+                labelOfRoot[root] = count++;
+            }
+            label[i] = labelOfRoot[root];
+        }
+        return label;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /**
+     * The dense sub-matrix on the given indices (which must form a union of components, so that
+     * no stored entry leaves them); {@code position[i]} is the place of index i in the sub-matrix.
+     */
+    double[][] dense(int[] indices, int[] position) {
+        double[][] out = new double[indices.length][indices.length];
+        for (int a = 0; a < indices.length; a++) {
+            int r = indices[a];
+            for (int k = rowStart[r]; k < rowStart[r + 1]; k++) {
+                out[a][position[column[k]]] += value[k];
             }
         }
         return out;
