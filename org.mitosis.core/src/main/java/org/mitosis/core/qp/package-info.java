@@ -52,8 +52,11 @@
  * so the step's system {@code (P + σI + ρ_box I + AᵀRA)} is solved matrix-free by CG with an exact
  * Sherman–Morrison inverse of each target block as preconditioner; ρ adapts at no cost (nothing is
  * factorised); the answer is polished on its active set and certified by a KKT check. Departures
- * from OSQP: no Ruiz scaling (coefficients are ±1), inexact CG steps with a tolerance tied to the
- * residuals, and polish retried with tenfold tighter tolerances when the first guess fails.
+ * from OSQP: no Ruiz scaling (coefficients are ±1); inexact CG steps with a tolerance tied to the
+ * residuals; the polish is tried early (relative residuals 10⁻³, the active set is usually right
+ * long before ADMM converges) and again with a doubling gap, and accepted only when the KKT check
+ * passes the final tolerances; the reduced KKT system is solved block by block over its connected
+ * components (dense LU per block) or, for a block too large, by MINRES.
  * {@link org.mitosis.core.qp.OjAlgoQpSolver} hands the same problem to ojAlgo and is the reference in
  * tests and benchmarks.
  *
