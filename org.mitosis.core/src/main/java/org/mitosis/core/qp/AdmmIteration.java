@@ -85,11 +85,18 @@ final class AdmmIteration {
         return q.isEquality(row) ? rho * settings.equalityRhoScale() : rho;
     }
 
-    /** Runs to convergence or the iteration limit. */
+    /**
+     * Runs to convergence or the iteration limit. The polish is tried early, as soon as the relative
+     * residuals fall below {@link AdmmSettings#polishThreshold()} (the active set is usually
+     * identified long before ADMM converges), then again with a doubling gap; a polished point is
+     * accepted only when it passes the final tolerances.
+     */
     QpSolution run() {
         double epsAbs = settings.absoluteTolerance();
         double epsRel = settings.relativeTolerance();
         int attempts = 0;
+        int nextPolish = 0;
+        int polishGap = settings.checkInterval();
         for (int iteration = 1; iteration <= settings.maxIterations(); iteration++) {
             step();
             if (iteration % settings.checkInterval() != 0 && iteration != settings.maxIterations()) {
@@ -99,11 +106,22 @@ final class AdmmIteration {
             if (!Double.isFinite(primalResidual) || !Double.isFinite(dualResidual)) {
                 return answer(QpStatus.FAILED, iteration);
             }
-            if (primalResidual <= epsAbs + epsRel * primalScale && dualResidual <= epsAbs + epsRel * dualScale) {
+            boolean converged = primalResidual <= epsAbs + epsRel * primalScale
+                    && dualResidual <= epsAbs + epsRel * dualScale;
+            boolean early = iteration >= nextPolish && primalResidual <= settings.polishThreshold() * (1 + primalScale)
+                    && dualResidual <= settings.polishThreshold() * (1 + dualScale);
+            if (settings.polish() && (converged || early)) {
+                QpSolution polished = polish(iteration);
+                if (polished != null) {
+                    return polished;
+                }
+                nextPolish = iteration + polishGap;
+                polishGap *= 2;
+            }
+            if (converged) {
                 attempts++;
-                QpSolution polished = settings.polish() ? polish(iteration) : null;
-                if (polished != null || !settings.polish() || attempts >= POLISH_ATTEMPTS) {
-                    return polished != null ? polished : answer(QpStatus.OPTIMAL, iteration);
+                if (!settings.polish() || attempts >= POLISH_ATTEMPTS) {
+                    return answer(QpStatus.OPTIMAL, iteration);
                 }
                 epsAbs /= 10;
                 epsRel /= 10;
@@ -187,7 +205,8 @@ final class AdmmIteration {
 
     private QpSolution polish(int iteration) {
         ActiveSet guess = ActiveSet.guess(q, zBox, yBox, zRow, yRow);
-        SolutionPolisher.Polished polished = new SolutionPolisher(q).polish(guess, yRow, settings.maxPolishSize());
+        SolutionPolisher.Polished polished = new SolutionPolisher(q).polish(guess, zBox, yRow,
+                settings.maxPolishSize());
         if (polished == null) {
             return null;
         }

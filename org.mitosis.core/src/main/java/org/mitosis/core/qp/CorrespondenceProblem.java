@@ -230,7 +230,12 @@ public final class CorrespondenceProblem {
         return value;
     }
 
-    /** A problem with the same structure and γ but other costs and weights (used for gradients checks and training). */
+    /**
+     * A problem with the same pairs, terms and γ but other costs and weights (for training steps and
+     * gradient checks).
+     *
+     * @throws IllegalArgumentException as the constructor
+     */
     public CorrespondenceProblem withCosts(double[] newPairCost, double[] newAppearCost, double[] newSplitCost,
             double[] newConsistencyWeight) {
         return new CorrespondenceProblem(sources, targets, pairSource, pairTarget, newPairCost, newAppearCost,

@@ -67,7 +67,6 @@ public final class QpGradient {
      * @param dLdz     ∂L/∂z at the solution, one per candidate pair
      * @throws IllegalArgumentException if the solution has failed, carries no multipliers or does not
      *                                  match the problem
-     * @throws IllegalStateException    if the reduced KKT system cannot be factorised
      */
     public static Result backward(CorrespondenceProblem problem, QpSolution solution, double[] dLdz) {
         Objects.requireNonNull(problem, "problem");
@@ -84,9 +83,6 @@ public final class QpGradient {
         double[] x = solution.stacked();
         ActiveSet active = ActiveSet.of(q, x, solution.rowDualArray(), solution.boundDualArray());
         ReducedKkt kkt = new ReducedKkt(q, active);
-        if (!kkt.factorised()) {
-            throw new IllegalStateException("reduced KKT system of size " + kkt.size() + " could not be factorised");
-        }
         double[] g = new double[q.size];
         System.arraycopy(dLdz, 0, g, 0, q.pairs);
         double[] d = kkt.adjoint(g);

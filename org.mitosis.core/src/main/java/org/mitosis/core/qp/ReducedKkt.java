@@ -2,9 +2,6 @@ package org.mitosis.core.qp;
 
 import java.util.Arrays;
 
-import org.ojalgo.matrix.decomposition.LU;
-import org.ojalgo.matrix.store.MatrixStore;
-import org.ojalgo.matrix.store.R064Store;
 
 /**
  * The equality-constrained KKT system of the correspondence QP restricted to an {@link ActiveSet}:
@@ -15,16 +12,21 @@ import org.ojalgo.matrix.store.R064Store;
  * F are the free variables, the rows those active rows that contain a free variable. It serves the
  * polish step (the primal right-hand side) and the backward pass (the adjoint system).
  *
- * <p>Solved densely: the matrix is regularised to the quasi-definite {@code K + diag(δI, −δI)}
- * (always non-singular, also when active rows are linearly dependent), factorised once by ojAlgo's
- * LU, and the answer refined against the unregularised K (as in OSQP's polish). Cost O(k³) for
- * k = |F| + rows; at an optimum of this problem most pair variables sit at a bound, so k is
- * typically far smaller than the number of variables.
+ * <p>K is block diagonal over the connected components of its graph. When no component exceeds
+ * {@value #DENSE_LIMIT} unknowns, the quasi-definite regularisation {@code K + diag(δI, −δI)} is
+ * factorised block by block ({@link BlockLuSolver}; always non-singular, also when active rows are
+ * linearly dependent) and the answer refined against the unregularised K, as in OSQP's polish.
+ * Otherwise preconditioned MINRES on the sparse K with the diagonal
+ * preconditioner {@code diag(P_FF)}, {@code diag(A_F diag(P_FF)⁻¹ A_Fᵀ)}; O(nnz) per iteration. Both
+ * start from a guess and change its null-space part (non-unique multipliers of dependent rows) only
+ * negligibly, so the polish keeps ADMM's multipliers there.
  */
 final class ReducedKkt {
 
+    static final int DENSE_LIMIT = 250;
     private static final double REGULARISATION = 1e-9;
     private static final int REFINEMENT_STEPS = 5;
+    private static final double TARGET_RESIDUAL = 1e-13;
 
     private final QpStructure q;
     private final ActiveSet active;
@@ -32,9 +34,10 @@ final class ReducedKkt {
     private final int[] freePosition;
     private final int[] activeRows;
     private final int size;
-    private final double[][] matrix;
-    private final LU<Double> lu;
-    private final boolean factorised;
+    private final SparseSymmetricMatrix matrix;
+    private final double[] preconditioner;
+    /** Block LU of the regularised matrix, or null where a block is too large (then MINRES). */
+    private final BlockLuSolver direct;
 
     ReducedKkt(QpStructure q, ActiveSet active) {
         this.q = q;
@@ -52,16 +55,10 @@ final class ReducedKkt {
         freeVariables = Arrays.copyOf(free, freeCount);
         activeRows = rowsWithFreeVariables();
         size = freeCount + activeRows.length;
+        preconditioner = new double[size];
         matrix = assemble();
-        R064Store regularised = R064Store.FACTORY.make(size, size);
-        for (int r = 0; r < size; r++) {
-            for (int c = 0; c < size; c++) {
-                regularised.set(r, c, matrix[r][c]);
-            }
-            regularised.add(r, r, r < freeCount ? REGULARISATION : -REGULARISATION);
-        }
-        lu = LU.R064.make(regularised);
-        factorised = size == 0 || lu.decompose(regularised) && lu.isSolvable();
+        BlockLuSolver blocks = new BlockLuSolver(matrix, freeCount, REGULARISATION, DENSE_LIMIT);
+        direct = blocks.factorised() ? blocks : null;
     }
 
     private int[] rowsWithFreeVariables() {
@@ -81,19 +78,21 @@ final class ReducedKkt {
         return Arrays.copyOf(rows, count);
     }
 
-    private double[][] assemble() {
-        double[][] k = new double[size][size];
+    private SparseSymmetricMatrix assemble() {
+        SparseSymmetricMatrix.Builder k = new SparseSymmetricMatrix.Builder(size);
         int nf = freeVariables.length;
         for (int f = 0; f < nf; f++) {
             int v = freeVariables[f];
-            k[f][f] = q.gamma + q.laplacianDiagonal[v];
+            double diagonal = q.gamma + q.laplacianDiagonal[v];
+            k.add(f, f, diagonal);
+            preconditioner[f] = diagonal;
         }
         for (int t = 0; t < q.termU.length; t++) {
             int fu = freePosition[q.termU[t]];
             int fv = freePosition[q.termV[t]];
             if (fu >= 0 && fv >= 0 && fu != fv) {
-                k[fu][fv] -= q.termWeight[t];
-                k[fv][fu] -= q.termWeight[t];
+                k.add(fu, fv, -q.termWeight[t]);
+                k.add(fv, fu, -q.termWeight[t]);
             }
         }
         for (int r = 0; r < activeRows.length; r++) {
@@ -102,17 +101,17 @@ final class ReducedKkt {
                 int f = freePosition[v];
                 if (f >= 0) {
                     double coefficient = q.coefficient(row, v);
-                    k[nf + r][f] = coefficient;
-                    k[f][nf + r] = coefficient;
+                    k.add(nf + r, f, coefficient);
+                    k.add(f, nf + r, coefficient);
+                    preconditioner[nf + r] += 1.0 / preconditioner[f];
                 }
             }
         }
-        return k;
+        return k.build();
     }
-
-    /** Whether the factorisation succeeded; the solve methods must not be used otherwise. */
-    boolean factorised() {
-        return factorised;
+    /** Whether the direct block solver is used (else MINRES). */
+    boolean direct() {
+        return direct != null;
     }
 
     /** Size of the reduced system (free variables + active rows with a free variable). */
@@ -127,10 +126,19 @@ final class ReducedKkt {
 
     /**
      * The minimiser over the active face: fixed variables at their bound, free ones and the
-     * multipliers of the kept rows from the KKT system. Writes x (all entries) and the multipliers
-     * of the kept rows into rowDual (other entries untouched).
+     * multipliers of the kept rows from the KKT system. On entry x and rowDual hold the starting
+     * guess (ADMM's iterate); on exit x holds the point (all entries) and rowDual the multipliers of
+     * the kept rows (other entries untouched).
      */
     void solvePrimal(double[] x, double[] rowDual) {
+        double[] guess = new double[size];
+        int free = freeVariables.length;
+        for (int f = 0; f < free; f++) {
+            guess[f] = x[freeVariables[f]];
+        }
+        for (int r = 0; r < activeRows.length; r++) {
+            guess[free + r] = rowDual[activeRows[r]];
+        }
         double[] fixed = new double[q.size];
         for (int i = 0; i < q.size; i++) {
             fixed[i] = active.fixedValue(i);
@@ -148,7 +156,10 @@ final class ReducedKkt {
         for (int r = 0; r < activeRows.length; r++) {
             rhs[nf + r] = 1.0 - aFixed[activeRows[r]];
         }
-        double[] solution = solve(rhs);
+        double[] solution = solve(rhs, guess);
+        if (direct == null) {
+            restoreMultipliers(solution, guess);
+        }
         System.arraycopy(fixed, 0, x, 0, q.size);
         for (int f = 0; f < nf; f++) {
             x[freeVariables[f]] = solution[f];
@@ -168,7 +179,7 @@ final class ReducedKkt {
         for (int f = 0; f < freeVariables.length; f++) {
             rhs[f] = g[freeVariables[f]];
         }
-        double[] solution = solve(rhs);
+        double[] solution = solve(rhs, new double[size]);
         double[] u = new double[q.size];
         for (int f = 0; f < freeVariables.length; f++) {
             u[freeVariables[f]] = solution[f];
@@ -176,32 +187,101 @@ final class ReducedKkt {
         return u;
     }
 
-    /** Regularised solve with iterative refinement against the exact K. */
-    private double[] solve(double[] rhs) {
-        double[] solution = new double[size];
+    /** Solves K·solution = rhs from the guess (dense refinement or MINRES restarts). */
+    private double[] solve(double[] rhs, double[] guess) {
+        double[] solution = guess.clone();
         if (size == 0) {
             return solution;
         }
-        double[] residual = rhs.clone();
+        double scale = 1 + AdmmLinearSystem.maxAbs(rhs);
+        double[] residual = new double[size];
+        Minres minres = direct == null ? new Minres(matrix, preconditioner) : null;
+        double[] correction = new double[size];
         for (int step = 0; step < REFINEMENT_STEPS; step++) {
-            MatrixStore<Double> correction = lu.getSolution(R064Store.wrap(residual));
-            for (int i = 0; i < size; i++) {
-                solution[i] += correction.doubleValue(i);
-            }
-            double largest = 0;
-            for (int r = 0; r < size; r++) {
-                double sum = rhs[r];
-                double[] row = matrix[r];
-                for (int c = 0; c < size; c++) {
-                    sum -= row[c] * solution[c];
-                }
-                residual[r] = sum;
-                largest = Math.max(largest, Math.abs(sum));
-            }
-            if (largest < 1e-13) {
+            if (residual(rhs, solution, residual) <= TARGET_RESIDUAL * scale) {
                 break;
+            }
+            if (direct != null) {
+                direct.solve(residual, correction);
+                for (int i = 0; i < size; i++) {
+                    solution[i] += correction[i];
+                }
+            } else {
+                minres.solve(rhs, solution, 1e-14, 20 * size);
             }
         }
         return solution;
+    }
+
+    /**
+     * Preconditioned MINRES moves the multipliers along the null space of A_Fᵀ (dependent rows),
+     * where they are not determined. Put them back to the solution nearest the guess:
+     * {@code ν = ν₀ + A_F λ} with {@code A_FᵀA_F λ = A_Fᵀ(ν − ν₀)}, by CG (the system is consistent).
+     */
+    private void restoreMultipliers(double[] solution, double[] guess) {
+        int nf = freeVariables.length;
+        double[] padded = new double[size];
+        double[] product = new double[size];
+        for (int i = nf; i < size; i++) {
+            padded[i] = solution[i] - guess[i];
+        }
+        matrix.multiply(padded, product);
+        double[] target = Arrays.copyOf(product, nf);
+        double[] lambda = new double[nf];
+        double[] residual = target.clone();
+        double[] direction = residual.clone();
+        double[] gramDirection = new double[nf];
+        double rr = dot(residual, residual);
+        double stop = 1e-28 * Math.max(1.0, rr);
+        for (int it = 0; it < 10 * nf + 10 && rr > stop; it++) {
+            gram(direction, padded, product, gramDirection);
+            double step = rr / dot(direction, gramDirection);
+            for (int i = 0; i < nf; i++) {
+                lambda[i] += step * direction[i];
+                residual[i] -= step * gramDirection[i];
+            }
+            double next = dot(residual, residual);
+            for (int i = 0; i < nf; i++) {
+                direction[i] = residual[i] + next / rr * direction[i];
+            }
+            rr = next;
+        }
+        Arrays.fill(padded, 0);
+        System.arraycopy(lambda, 0, padded, 0, nf);
+        matrix.multiply(padded, product);
+        for (int i = nf; i < size; i++) {
+            solution[i] = guess[i] + product[i];
+        }
+    }
+
+    /** out = A_Fᵀ A_F v, through products with K on zero-padded vectors. */
+    private void gram(double[] v, double[] padded, double[] product, double[] out) {
+        int nf = freeVariables.length;
+        Arrays.fill(padded, 0);
+        System.arraycopy(v, 0, padded, 0, nf);
+        matrix.multiply(padded, product);
+        Arrays.fill(padded, 0, nf, 0);
+        System.arraycopy(product, nf, padded, nf, size - nf);
+        matrix.multiply(padded, product);
+        System.arraycopy(product, 0, out, 0, nf);
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    /** residual = rhs − K·solution; returns its ∞-norm. */
+    private double residual(double[] rhs, double[] solution, double[] residual) {
+        matrix.multiply(solution, residual);
+        double largest = 0;
+        for (int i = 0; i < size; i++) {
+            residual[i] = rhs[i] - residual[i];
+            largest = Math.max(largest, Math.abs(residual[i]));
+        }
+        return largest;
     }
 }

@@ -24,16 +24,17 @@ final class SolutionPolisher {
 
     /**
      * @param active          the guessed active set
+     * @param estimate        the point to start from (not modified)
      * @param rowDualEstimate multipliers of the constraint rows to start from (not modified)
      * @param maxSize         largest reduced system to factorise densely
-     * @return the polished point with its residuals, or null if the system is too large or singular
+     * @return the polished point with its residuals, or null if the system is too large
      */
-    Polished polish(ActiveSet active, double[] rowDualEstimate, int maxSize) {
+    Polished polish(ActiveSet active, double[] estimate, double[] rowDualEstimate, int maxSize) {
         ReducedKkt kkt = new ReducedKkt(q, active);
-        if (kkt.size() > maxSize || !kkt.factorised()) {
+        if (kkt.size() > maxSize && !kkt.direct()) {
             return null;
         }
-        double[] x = new double[q.size];
+        double[] x = estimate.clone();
         double[] y = rowDualEstimate.clone();
         for (int row = 0; row < q.rows; row++) {
             if (!active.rowActive(q, row)) {

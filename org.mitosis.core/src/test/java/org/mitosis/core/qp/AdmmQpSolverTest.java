@@ -13,7 +13,7 @@ class AdmmQpSolverTest {
         OjAlgoQpSolver reference = new OjAlgoQpSolver();
         int polished = 0;
         for (int seed = 0; seed < 20; seed++) {
-            int cells = 5 + 3 * seed;
+            int cells = 4 + seed % 8;
             double gamma = seed % 2 == 0 ? 0.02 : 0.1;
             double scale = new double[] {0.05, 0.3, 1.0}[seed % 3];
             CorrespondenceProblem problem = RandomProblems.create(seed, cells, cells + seed % 4 - 2, 6, gamma, scale);
