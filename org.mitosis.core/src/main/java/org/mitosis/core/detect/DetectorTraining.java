@@ -12,7 +12,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * error between the network's map and Gaussian blobs at the annotated centroids
  * ({@link CentroidMap}), over augmented random crops ({@link CropSampler}). After each epoch the
  * detector is scored on whole validation frames; the weights of the best epoch are kept and
- * training stops after {@link TrainingSettings#patience()} epochs without improvement. Finally the
+ * training stops after {@link TrainingSettings#patience()} epochs without improvement (or when the
+ * time budget is spent). Finally the
  * peak threshold is chosen on the validation frames from 0.10, 0.15, ..., 0.80.
  *
  * <p>Cost per step: one forward and backward pass over {@code batch · crop²} working pixels.
@@ -77,8 +78,13 @@ public final class DetectorTraining {
         double bestF1 = -1;
         int bestEpoch = 0;
         TrainingResult.Stop stop = TrainingResult.Stop.EPOCH_LIMIT;
+        long begin = System.nanoTime();
         for (int epoch = 1; epoch <= settings.maxEpochs(); epoch++) {
             long start = System.nanoTime();
+            if ((start - begin) / 1e9 >= settings.maxSeconds()) {
+                stop = TrainingResult.Stop.TIME_LIMIT;
+                break;
+            }
             double loss = epoch(net, sampler, adam, monitor, epoch);
             if (!Double.isFinite(loss)) {
                 stop = TrainingResult.Stop.DIVERGED;

@@ -19,6 +19,8 @@ public record TrainingResult(CentroidDetector detector, List<EpochRecord> epochs
         EARLY_STOP,
         /** {@link TrainingSettings#maxEpochs()} epochs were run. */
         EPOCH_LIMIT,
+        /** The {@link TrainingSettings#maxSeconds()} budget was spent. */
+        TIME_LIMIT,
         /** The loss became NaN or infinite; the best weights before that are kept. */
         DIVERGED
     }

@@ -11,6 +11,8 @@ import java.util.List;
  * @param stepsPerEpoch Adam steps between validations, {@code >= 1}
  * @param maxEpochs most epochs, {@code >= 1}
  * @param patience epochs without a better validation F1 before stopping, {@code >= 1}
+ * @param maxSeconds wall-clock budget: no epoch starts after it is spent, {@code > 0} (the one
+ *        setting that makes the result depend on the machine's speed)
  * @param learningRate Adam step size, {@code > 0}
  * @param sigma standard deviation of the target blobs, full px, {@code > 0}
  * @param matchRadius largest distance at which a detection matches an annotated cell when
@@ -18,17 +20,23 @@ import java.util.List;
  * @param seed seed of weight initialisation, crops and augmentation
  */
 public record TrainingSettings(int cropSize, int batchSize, int stepsPerEpoch, int maxEpochs, int patience,
-        double learningRate, double sigma, double matchRadius, long seed) {
+        double maxSeconds, double learningRate, double sigma, double matchRadius, long seed) {
 
-    /** Settings that reach F1 above 0.9 on C2C12 within about half an hour on two cores. */
+    /** Settings sized for C2C12 on a small CPU: at most 20 epochs of 30 steps, at most an hour. */
     public static TrainingSettings defaults() {
-        return new TrainingSettings(128, 8, 30, 20, 5, 1e-3, 3.0, 10, 7);
+        return new TrainingSettings(128, 8, 30, 20, 5, 3600, 1e-3, 3.0, 10, 7);
     }
 
     /** The same settings with another budget (for quick tests). */
     public TrainingSettings withBudget(int newCropSize, int newBatchSize, int newStepsPerEpoch, int newMaxEpochs) {
-        return new TrainingSettings(newCropSize, newBatchSize, newStepsPerEpoch, newMaxEpochs, patience, learningRate,
-                sigma, matchRadius, seed);
+        return new TrainingSettings(newCropSize, newBatchSize, newStepsPerEpoch, newMaxEpochs, patience, maxSeconds,
+                learningRate, sigma, matchRadius, seed);
+    }
+
+    /** The same settings with another wall-clock budget in seconds. */
+    public TrainingSettings withMaxSeconds(double newMaxSeconds) {
+        return new TrainingSettings(cropSize, batchSize, stepsPerEpoch, maxEpochs, patience, newMaxSeconds,
+                learningRate, sigma, matchRadius, seed);
     }
 
     /** Every problem with these settings for a network of the given granularity, empty when valid. */
@@ -48,6 +56,9 @@ public record TrainingSettings(int cropSize, int batchSize, int stepsPerEpoch, i
         }
         if (patience < 1) {
             p.add("patience must be at least 1, got " + patience);
+        }
+        if (!(maxSeconds > 0)) {
+            p.add("time budget must be positive, got " + maxSeconds + " s");
         }
         if (!(learningRate > 0)) {
             p.add("learning rate must be positive, got " + learningRate);

@@ -16,7 +16,8 @@ import org.mitosis.core.monitor.ProgressMonitor;
  * validation, scores frames 7-9 with optimal one-to-one matching within 10 px and times detection
  * of a whole 1392x1040 frame. Arguments: data folder ({@code .../c2c12-F0009-frames700-709}),
  * model zip to write (or read with {@code --reuse}; {@code --quick} trains a few steps only, to check
- * the wiring). Prints figures; asserts nothing.
+ * the wiring); system property {@code bench.maxSeconds} bounds the training time (default 3600).
+ * Prints figures; asserts nothing.
  */
 public final class DetectorBenchmark {
 
@@ -37,7 +38,7 @@ public final class DetectorBenchmark {
         List<AnnotatedFrame> training = RealFrames.read(data, 0, 5);
         List<AnnotatedFrame> validation = RealFrames.read(data, 6, 6);
         TrainingSettings settings = quick ? TrainingSettings.defaults().withBudget(128, 2, 2, 2)
-                : TrainingSettings.defaults();
+                : TrainingSettings.defaults().withMaxSeconds(Double.parseDouble(System.getProperty("bench.maxSeconds", "3600")));
         long start = System.nanoTime();
         TrainingResult result = new DetectorTraining(DetectorSettings.defaults(), settings)
                 .train(training, validation, console());
