@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nd4j.autodiff.samediff.api.OutAndGrad;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -19,7 +20,7 @@ class UNetTest {
     @Test
     void outputsMapOfInputSizeAndFeaturesOfTheChosenLevel() {
         UNet net = new UNet(TINY, 1);
-        Map<String, INDArray> out = net.forward(Nd4j.rand(org.nd4j.linalg.api.buffer.DataType.FLOAT, 2, 1, 32, 48), true);
+        Map<String, INDArray> out = net.forward(Nd4j.rand(DataType.FLOAT, 2, 1, 32, 48), true);
         assertArrayEquals(new long[] {2, 1, 32, 48}, out.get(UNet.MAP).shape());
         assertArrayEquals(new long[] {2, 8, 16, 24}, out.get(UNet.FEATURES).shape());
         assertEquals(8, TINY.featureCount());
@@ -29,7 +30,7 @@ class UNetTest {
     void rejectsInputsThatDoNotFitThePoolingGrid() {
         UNet net = new UNet(TINY, 1);
         assertThrows(IllegalArgumentException.class,
-                () -> net.forward(Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.FLOAT, 1, 1, 30, 32), false));
+                () -> net.forward(Nd4j.zeros(DataType.FLOAT, 1, 1, 30, 32), false));
     }
 
     @Test
