@@ -2,6 +2,7 @@ package org.mitosis.core.detect;
 
 import java.util.List;
 import org.mitosis.core.cells.Cell;
+import org.mitosis.core.io.GrayImage;
 
 /**
  * A frame with its annotated cell centroids, for training and validating the detector.

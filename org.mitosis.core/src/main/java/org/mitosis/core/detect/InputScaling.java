@@ -1,5 +1,7 @@
 package org.mitosis.core.detect;
 
+import org.mitosis.core.io.GrayImage;
+
 /**
  * How a frame becomes the network's input: box-average downsampling by an integer factor, then
  * standardisation per image (subtract the mean, divide by the standard deviation, clip to ±
@@ -40,7 +42,7 @@ record InputScaling(int factor) {
     float[] apply(GrayImage image) {
         int w = scaled(image.width());
         int h = scaled(image.height());
-        float[] src = image.pixelsUnsafe();
+        float[] src = image.toFloatArray();
         double[] sum = new double[w * h];
         int[] count = new int[w * h];
         for (int y = 0; y < image.height(); y++) {

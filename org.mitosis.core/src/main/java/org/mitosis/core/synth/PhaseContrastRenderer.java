@@ -15,6 +15,7 @@ import org.mitosis.core.cells.Cell;
 import org.mitosis.core.cells.CellRef;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.cells.Track;
+import org.mitosis.core.io.GrayImage;
 
 /**
  * Renders the frames of a simulated {@link Lineage} as 8-bit phase-contrast-like images:
@@ -67,7 +68,7 @@ public final class PhaseContrastRenderer {
      * @param frame a frame of the lineage's cells
      * @return an 8-bit grey image of {@link RenderSettings#width()} x {@link RenderSettings#height()}
      */
-    public BufferedImage render(int frame) {
+    public GrayImage render(int frame) {
         int w = settings.width();
         int h = settings.height();
         double[] contrast = new double[w * h];
@@ -79,17 +80,15 @@ public final class PhaseContrastRenderer {
             }
         }
         SplittableRandom noise = new SplittableRandom(settings.seed() ^ (0x9E3779B97F4A7C15L * (frame + 1L)));
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-        int[] row = new int[w];
+        short[] samples = new short[w * h];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 double v = settings.background() * illumination(x, y) + contrast[y * w + x]
                         + noise.nextGaussian() * settings.noise();
-                row[x] = (int) Math.max(0, Math.min(255, Math.round(v)));
+                samples[y * w + x] = (short) Math.max(0, Math.min(255, Math.round(v)));
             }
-            image.getRaster().setPixels(0, y, w, 1, row);
         }
-        return image;
+        return new GrayImage(w, h, 8, samples);
     }
 
     /**
@@ -100,10 +99,17 @@ public final class PhaseContrastRenderer {
         Files.createDirectories(folder);
         for (int f = lineage.cells().firstFrame(); f <= lineage.cells().lastFrame(); f++) {
             Path file = folder.resolve(String.format("%04d.png", f - lineage.cells().firstFrame()));
-            if (!ImageIO.write(render(f), "png", file.toFile())) {
+            if (!ImageIO.write(toAwt(render(f)), "png", file.toFile())) {
                 throw new IOException("no PNG writer available for " + file);
             }
         }
+    }
+
+    private static BufferedImage toAwt(GrayImage image) {
+        BufferedImage out = new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_BYTE_GRAY);
+        float[] values = image.toFloatArray();
+        out.getRaster().setSamples(0, 0, image.width(), image.height(), 0, values);
+        return out;
     }
 
     /** Relative illumination: a tilt across the field and a vignette towards the corners. */

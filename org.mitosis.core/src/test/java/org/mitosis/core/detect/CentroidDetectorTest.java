@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mitosis.core.cells.Cell;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.io.BadInputException;
+import org.mitosis.core.io.GrayImage;
 import org.mitosis.core.monitor.ProgressMonitor;
 
 /** Tiling, features and persistence with an untrained tiny network (behaviour, not accuracy). */
@@ -46,7 +47,7 @@ class CentroidDetectorTest {
         for (int i = 0; i < p.length; i++) {
             p[i] += 100 + (float) r.nextGaussian() * 3;
         }
-        return new GrayImage(width, height, p);
+        return TestImages.gray8(width, height, p);
     }
 
     @Test

@@ -22,9 +22,9 @@ class CropSamplerTest {
         for (int i = 0; i < bright.length; i++) {
             bright[i] *= 100;
         }
-        CropSampler sampler = new CropSampler(List.of(new AnnotatedFrame(new GrayImage(w, h, bright), cells)),
+        CropSampler sampler = new CropSampler(List.of(new AnnotatedFrame(TestImages.gray8(w, h, bright), cells)),
                 scaling, 32, 2, 9);
-        CropSampler again = new CropSampler(List.of(new AnnotatedFrame(new GrayImage(w, h, bright), cells)),
+        CropSampler again = new CropSampler(List.of(new AnnotatedFrame(TestImages.gray8(w, h, bright), cells)),
                 scaling, 32, 2, 9);
         INDArray[] batch = sampler.batch(6);
         assertEquals(batch[0], again.batch(6)[0], "same seed, same crops");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.mitosis.core.cells.Cell;
+import org.mitosis.core.io.GrayImage;
 import org.mitosis.core.monitor.ProgressMonitor;
 
 /**

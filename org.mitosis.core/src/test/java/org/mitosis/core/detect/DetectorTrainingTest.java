@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mitosis.core.cells.Cell;
 import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.io.GrayImage;
 import org.mitosis.core.monitor.CanceledException;
 import org.mitosis.core.monitor.ProgressMonitor;
 import org.mitosis.core.synth.PhaseContrastRenderer;
@@ -29,7 +30,7 @@ class DetectorTrainingTest {
         List<AnnotatedFrame> frames = new ArrayList<>();
         for (int f = 0; f < 2; f++) {
             List<Cell> cells = lineage.cells().cellsIn(f);
-            frames.add(new AnnotatedFrame(GrayImage.of(renderer.render(f)), cells));
+            frames.add(new AnnotatedFrame(renderer.render(f), cells));
         }
         return frames;
     }

@@ -1,42 +1,31 @@
 package org.mitosis.core.detect;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
-import org.mitosis.core.cells.Cell;
+import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.io.C2c12TextReader;
+import org.mitosis.core.io.ImageSequence;
 
 /**
- * Reads the real frames of {@code c2c12-F0009-frames700-709} (PNGs + {@code annotations.txt}) for
- * tests and the benchmark. A private reader until the io package has one.
+ * The real frames of {@code c2c12-F0009-frames700-709} (PNGs + {@code annotations.txt}) as
+ * annotated frames, for tests and the benchmark.
  */
 final class RealFrames {
 
     private RealFrames() {
     }
 
-    static AnnotatedFrame read(Path folder, int frame) throws IOException {
-        Path png = folder.resolve(String.format("%04d.png", frame));
-        var image = ImageIO.read(png.toFile());
-        if (image == null) {
-            throw new IOException(png + ": not a readable image");
-        }
-        List<Cell> cells = new ArrayList<>();
-        for (String line : Files.readAllLines(folder.resolve("annotations.txt"))) {
-            String[] f = line.trim().split("\\s+");
-            if (f.length >= 4 && Integer.parseInt(f[0]) == frame) {
-                cells.add(new Cell(frame, Integer.parseInt(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])));
-            }
-        }
-        return new AnnotatedFrame(GrayImage.of(image), cells);
+    static AnnotatedFrame read(Path folder, int frame) {
+        return read(folder, frame, frame).get(0);
     }
 
-    static List<AnnotatedFrame> read(Path folder, int first, int last) throws IOException {
+    static List<AnnotatedFrame> read(Path folder, int first, int last) {
+        ImageSequence images = ImageSequence.open(folder);
+        Lineage annotations = C2c12TextReader.read(folder.resolve("annotations.txt"));
         List<AnnotatedFrame> frames = new ArrayList<>();
         for (int f = first; f <= last; f++) {
-            frames.add(read(folder, f));
+            frames.add(new AnnotatedFrame(images.read(f), annotations.cells().cellsIn(f)));
         }
         return frames;
     }
