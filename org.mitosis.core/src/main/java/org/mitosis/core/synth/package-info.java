@@ -6,7 +6,6 @@
  * {@link org.mitosis.core.synth.PhaseContrastRenderer} draws the frames of a simulated lineage
  * ({@link org.mitosis.core.synth.TimeLapseSimulator}) as phase-contrast-like 8-bit images, with
  * cells about to divide rounded and bright-bordered, for testing and pretraining the detector.
- * Results obtained on such data are
- * synthetic and must be labelled so.
+ * Results obtained on such data are synthetic and must be labelled so.
  */
 package org.mitosis.core.synth;
