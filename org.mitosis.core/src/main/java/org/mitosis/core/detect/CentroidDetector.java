@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.mitosis.core.cells.Cell;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.io.BadInputException;
 import org.mitosis.core.io.GrayImage;
+import org.mitosis.core.io.ImageSequence;
 import org.mitosis.core.monitor.ProgressMonitor;
 
 /**
@@ -78,14 +80,29 @@ public final class CentroidDetector {
      * @throws org.mitosis.core.monitor.CanceledException when the monitor asks to stop
      */
     public CellSequence detect(List<GrayImage> frames, ProgressMonitor monitor) {
+        return detect(frames::get, frames.size(), monitor);
+    }
+
+    /**
+     * Detects the cells of every frame of an image folder, decoding one frame at a time so that
+     * memory stays bounded by one frame whatever the length of the movie.
+     *
+     * @throws org.mitosis.core.io.BadInputException for an unreadable frame
+     * @throws org.mitosis.core.monitor.CanceledException when the monitor asks to stop
+     */
+    public CellSequence detect(ImageSequence frames, ProgressMonitor monitor) {
+        return detect(frames::read, frames.frameCount(), monitor);
+    }
+
+    private CellSequence detect(IntFunction<GrayImage> frames, int count, ProgressMonitor monitor) {
         List<Cell> cells = new ArrayList<>();
-        for (int f = 0; f < frames.size(); f++) {
+        for (int f = 0; f < count; f++) {
             monitor.checkCanceled();
-            monitor.setProgress((double) f / frames.size(), "detecting cells in frame " + (f + 1) + " of " + frames.size());
-            cells.addAll(detect(frames.get(f), f));
+            monitor.setProgress((double) f / count, "detecting cells in frame " + (f + 1) + " of " + count);
+            cells.addAll(detect(frames.apply(f), f));
         }
         monitor.setProgress(1, "detected " + cells.size() + " cells");
-        return CellSequence.of(cells, 0, frames.size() - 1);
+        return CellSequence.of(cells, 0, count - 1);
     }
 
     /** The cells of one frame, ids 1..n in decreasing peak height, with shape features. */

@@ -20,7 +20,12 @@ import org.mitosis.core.cells.Cell;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.io.BadInputException;
 import org.mitosis.core.io.GrayImage;
+import org.mitosis.core.io.ImageSequence;
 import org.mitosis.core.monitor.ProgressMonitor;
+import org.mitosis.core.synth.PhaseContrastRenderer;
+import org.mitosis.core.synth.RenderSettings;
+import org.mitosis.core.synth.SimulationSettings;
+import org.mitosis.core.synth.TimeLapseSimulator;
 
 /** Tiling, features and persistence with an untrained tiny network (behaviour, not accuracy). */
 class CentroidDetectorTest {
@@ -74,6 +79,20 @@ class CentroidDetectorTest {
             assertEquals(TINY.featureCount(), c.featureCount());
             assertTrue(c.x() >= 0 && c.x() <= 119 && c.y() >= 0 && c.y() <= 89, c.toString());
         }
+    }
+
+    @Test
+    void anImageFolderGivesTheSameCellsAsTheFramesInMemory(@TempDir Path dir) throws IOException {
+        SimulationSettings sim = new SimulationSettings(3, 10, 96, 80, 6, 1, 30, 3, 0, 8);
+        PhaseContrastRenderer renderer = new PhaseContrastRenderer(new TimeLapseSimulator(sim).simulate(),
+                RenderSettings.defaults(sim));
+        renderer.writeFrames(dir);
+        CentroidDetector detector = new CentroidDetector(settings(128, 24), new UNet(TINY, 17), 17);
+        CellSequence fromFolder = detector.detect(ImageSequence.open(dir), ProgressMonitor.NONE);
+        CellSequence inMemory = detector.detect(List.of(renderer.render(0), renderer.render(1), renderer.render(2)),
+                ProgressMonitor.NONE);
+        assertEquals(3, fromFolder.frameCount());
+        assertEquals(inMemory.cells().toList(), fromFolder.cells().toList());
     }
 
     @Test
