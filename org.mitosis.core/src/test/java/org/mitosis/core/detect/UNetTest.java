@@ -1,0 +1,66 @@
+package org.mitosis.core.detect;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.nd4j.autodiff.samediff.api.OutAndGrad;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+class UNetTest {
+
+    private static final UNetShape TINY = new UNetShape(2, 4, 1);
+
+    @Test
+    void outputsMapOfInputSizeAndFeaturesOfTheChosenLevel() {
+        UNet net = new UNet(TINY, 1);
+        Map<String, INDArray> out = net.forward(Nd4j.rand(DataType.FLOAT, 2, 1, 32, 48), true);
+        assertArrayEquals(new long[] {2, 1, 32, 48}, out.get(UNet.MAP).shape());
+        assertArrayEquals(new long[] {2, 8, 16, 24}, out.get(UNet.FEATURES).shape());
+        assertEquals(8, TINY.featureCount());
+    }
+
+    @Test
+    void rejectsInputsThatDoNotFitThePoolingGrid() {
+        UNet net = new UNet(TINY, 1);
+        assertThrows(IllegalArgumentException.class,
+                () -> net.forward(Nd4j.zeros(DataType.FLOAT, 1, 1, 30, 32), false));
+    }
+
+    @Test
+    void sameSeedSameWeightsAndWeightsRoundTrip() {
+        UNet a = new UNet(TINY, 5);
+        UNet b = new UNet(TINY, 5);
+        UNet c = new UNet(TINY, 6);
+        assertArrayEquals(a.weights().get("enc0a_W"), b.weights().get("enc0a_W"));
+        c.setWeights(a.weights());
+        assertArrayEquals(a.weights().get("out_W"), c.weights().get("out_W"));
+    }
+
+    @Test
+    void adamStepsLowerTheLossOnATinyImage() {
+        UNet net = new UNet(TINY, 3);
+        float[] target = CentroidMap.render(List.of(new double[] {8.3, 9.1}, new double[] {22.6, 20.2}), 32, 32, 1.5);
+        float[] image = new float[target.length];
+        for (int i = 0; i < image.length; i++) {
+            image[i] = 2 * target[i] - 0.2f;
+        }
+        INDArray x = Nd4j.create(image, new long[] {1, 1, 32, 32});
+        INDArray t = Nd4j.create(target, new long[] {1, 1, 32, 32});
+        double before = net.loss(x, t);
+        Adam adam = new Adam(net, 5e-3);
+        for (int step = 0; step < 8; step++) {
+            OutAndGrad g = net.gradients(x, t);
+            assertEquals(net.parameters().size(), g.getGradients().size());
+            adam.apply(g.getGradients());
+        }
+        double after = net.loss(x, t);
+        assertTrue(after < 0.8 * before, "loss " + before + " -> " + after);
+    }
+}
