@@ -1,0 +1,149 @@
+package org.mitosis.core.gnn;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.mitosis.core.graph.CandidatePairs;
+import org.mitosis.core.graph.CellGraph;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The GNN of GNN-DOL as a SameDiff graph, in double precision.
+ *
+ * <p>Message passing, per round r, on the merged graph of frames t and t+1 (shared weights):
+ * <pre>
+ *   m_i  = Σ_j w_ij e_ij                       (w: {@link CellGraph#aggregationWeights()})
+ *   v_i' = MLP_v(v_i, m_i)
+ *   e_ij' = MLP_e(e_ij, v_i', v_j')
+ * </pre>
+ * then each candidate pair p = (i, j) gets the embedding {@code h_p = MLP_pair(v_i, v_j, v_i ⊙ v_j,
+ * g_p)} with its geometric features g_p ({@link CandidatePairs}), and the score
+ * {@code s_p = h_p·W_out + b_out}: the link logit of the naive GNN, or the QP's cost c_p of GNN-DOL.
+ *
+ * <p>The naive loss is the weighted binary cross-entropy on the logits, computed stably as
+ * {@code mean(ω·y·softplus(−s) + (1−y)·softplus(s))} with positive weight ω.
+ *
+ * <p>Not thread-safe: one instance runs one batch at a time. Cost per batch is dominated by the
+ * incidence products, O((E + P)·N·H) for N nodes, E edges, P pairs and H hidden units.
+ */
+public final class GnnNetwork {
+
+    static final String SCORE = "score";
+    static final String LOSS = "loss";
+
+    private final GnnConfig config;
+    private final SameDiff sd;
+    private final List<String> weightNames;
+
+    /**
+     * Builds the graph around {@code parameters}' arrays, which it then owns and trains in place.
+     */
+    public GnnNetwork(GnnParameters parameters) {
+        this.config = parameters.config().validate();
+        this.sd = SameDiff.create();
+        Map<String, SDVariable> w = new LinkedHashMap<>();
+        parameters.arrays().forEach((k, v) -> w.put(k, sd.var(k, v)));
+        this.weightNames = List.copyOf(w.keySet());
+        build(w);
+    }
+
+    private void build(Map<String, SDVariable> w) {
+        SDVariable v = sd.placeHolder(GnnBatch.NODES, DataType.DOUBLE, -1, config.nodeFeatures());
+        SDVariable e = sd.placeHolder(GnnBatch.EDGES, DataType.DOUBLE, -1, CellGraph.EDGE_FEATURES);
+        SDVariable agg = sd.placeHolder(GnnBatch.AGGREGATE, DataType.DOUBLE, -1, -1);
+        SDVariable es = sd.placeHolder(GnnBatch.EDGE_SOURCE, DataType.DOUBLE, -1, -1);
+        SDVariable et = sd.placeHolder(GnnBatch.EDGE_TARGET, DataType.DOUBLE, -1, -1);
+        SDVariable ps = sd.placeHolder(GnnBatch.PAIR_SOURCE, DataType.DOUBLE, -1, -1);
+        SDVariable pt = sd.placeHolder(GnnBatch.PAIR_TARGET, DataType.DOUBLE, -1, -1);
+        SDVariable pf = sd.placeHolder(GnnBatch.PAIR_FEATURES, DataType.DOUBLE, -1, CandidatePairs.FEATURES);
+        for (int r = 0; r < config.rounds(); r++) {
+            SDVariable message = agg.mmul(e);
+            v = mlp(w, "node" + r, sd.concat(1, v, message));
+            if (w.containsKey("edge" + r + ".W1")) {
+                e = mlp(w, "edge" + r, sd.concat(1, e, es.mmul(v), et.mmul(v)));
+            }
+        }
+        SDVariable vs = ps.mmul(v);
+        SDVariable vt = pt.mmul(v);
+        SDVariable pair = sd.nn.relu(mlp(w, "pair", sd.concat(1, vs, vt, vs.mul(vt), pf)), 0);
+        SDVariable score = pair.mmul(w.get("out.W")).add(SCORE, w.get("out.b"));
+        SDVariable y = sd.placeHolder(GnnBatch.LABELS, DataType.DOUBLE, -1, 1);
+        SDVariable omega = sd.placeHolder(GnnBatch.POSITIVE_WEIGHT, DataType.DOUBLE, 1, 1);
+        SDVariable positive = y.mul(omega).mul(sd.nn.softplus(score.neg()));
+        SDVariable negative = y.rsub(1.0).mul(sd.nn.softplus(score));
+        positive.add(negative).mean(LOSS);
+        sd.setLossVariables(LOSS);
+    }
+
+    private SDVariable mlp(Map<String, SDVariable> w, String name, SDVariable x) {
+        SDVariable hidden = sd.nn.relu(x.mmul(w.get(name + ".W1")).add(w.get(name + ".b1")), 0);
+        return hidden.mmul(w.get(name + ".W2")).add(w.get(name + ".b2"));
+    }
+
+    public GnnConfig config() {
+        return config;
+    }
+
+    /**
+     * The score of every candidate pair of every graph pair, graph after graph: the link logit
+     * (naive head) or the QP cost c (DOL head). Graph pairs without candidates contribute nothing.
+     */
+    public double[] scores(List<GraphPair> graphs) {
+        List<GraphPair> nonEmpty = graphs.stream().filter(g -> g.pairs().size() > 0).toList();
+        if (nonEmpty.isEmpty()) {
+            return new double[0];
+        }
+        GnnBatch batch = new GnnBatch(nonEmpty);
+        INDArray s = sd.outputSingle(batch.placeholders(config.nodeFeatures(), false, 1), SCORE);
+        return s.data().asDouble();
+    }
+
+    /** The naive head's mean weighted cross-entropy on labelled graph pairs. */
+    public double loss(List<GraphPair> graphs, double positiveWeight) {
+        GnnBatch batch = labelledBatch(graphs);
+        return sd.outputSingle(batch.placeholders(config.nodeFeatures(), true, positiveWeight), LOSS).getDouble(0);
+    }
+
+    /**
+     * The naive head's loss and its gradient with respect to every weight.
+     *
+     * @return gradients by weight name (fresh arrays the caller may modify)
+     */
+    public Map<String, INDArray> gradients(List<GraphPair> graphs, double positiveWeight) {
+        GnnBatch batch = labelledBatch(graphs);
+        return sd.calculateGradients(batch.placeholders(config.nodeFeatures(), true, positiveWeight), weightNames);
+    }
+
+    private static GnnBatch labelledBatch(List<GraphPair> graphs) {
+        List<GraphPair> nonEmpty = new ArrayList<>();
+        for (GraphPair g : graphs) {
+            if (!g.hasLabels()) {
+                throw new IllegalArgumentException("training needs labelled graph pairs");
+            }
+            if (g.pairs().size() > 0) {
+                nonEmpty.add(g);
+            }
+        }
+        return new GnnBatch(nonEmpty);
+    }
+
+    /** The names of the trainable weights. */
+    public List<String> weightNames() {
+        return weightNames;
+    }
+
+    /** The live array of weight {@code name} (updated in place by training). */
+    INDArray weight(String name) {
+        return sd.getVariable(name).getArr();
+    }
+
+    /** A copy of the current weights. */
+    public GnnParameters parameters() {
+        return GnnParameters.from(config, sd, weightNames);
+    }
+}
