@@ -31,11 +31,18 @@ final class GnnBatch {
     static final String PAIR_FEATURES = "pairFeatures";
     static final String LABELS = "labels";
     static final String POSITIVE_WEIGHT = "positiveWeight";
+    static final String CONSIST_BEFORE = "consistBefore";
+    static final String CONSIST_AFTER = "consistAfter";
+    static final String GRAD_COST = "gradCost";
+    static final String GRAD_APPEAR = "gradAppear";
+    static final String GRAD_SPLIT = "gradSplit";
+    static final String GRAD_CONSIST = "gradConsist";
 
     private final List<GraphPair> graphs;
     private final int[] nodeOffset;
     private final int[] edgeOffset;
     private final int[] pairOffset;
+    private final int[] consistOffset;
 
     GnnBatch(List<GraphPair> graphs) {
         this.graphs = List.copyOf(graphs);
@@ -43,11 +50,13 @@ final class GnnBatch {
         nodeOffset = new int[k + 1];
         edgeOffset = new int[k + 1];
         pairOffset = new int[k + 1];
+        consistOffset = new int[k + 1];
         for (int g = 0; g < k; g++) {
             GraphPair gp = graphs.get(g);
             nodeOffset[g + 1] = nodeOffset[g] + gp.nodeCount();
             edgeOffset[g + 1] = edgeOffset[g] + gp.before().edgeCount() + gp.after().edgeCount();
             pairOffset[g + 1] = pairOffset[g] + gp.pairs().size();
+            consistOffset[g + 1] = consistOffset[g] + gp.consistencyCount();
         }
         if (pairOffset[k] == 0) {
             throw new IllegalArgumentException("a batch needs at least one candidate pair");
@@ -61,6 +70,49 @@ final class GnnBatch {
     /** Index of graph g's first pair in the batch. */
     int pairOffset(int g) {
         return pairOffset[g];
+    }
+
+    /** Index of graph g's first node in the batch. */
+    int nodeOffset(int g) {
+        return nodeOffset[g];
+    }
+
+    /** Index of graph g's first consistency term in the batch. */
+    int consistOffset(int g) {
+        return consistOffset[g];
+    }
+
+    int nodeCount() {
+        return nodeOffset[graphs.size()];
+    }
+
+    /** Consistency terms, at least 1 (an inert one when the batch has none). */
+    int consistCount() {
+        return Math.max(1, consistOffset[graphs.size()]);
+    }
+
+    List<GraphPair> graphs() {
+        return graphs;
+    }
+
+    /**
+     * The DOL head's extra inputs: for each consistency term, one-hot rows selecting its edge of
+     * frame t and of frame t+1 (an all-zero inert row when the batch has none).
+     */
+    void addConsistency(Map<String, INDArray> m) {
+        int e = Math.max(1, edgeOffset[graphs.size()]);
+        double[][] u = new double[consistCount()][e];
+        double[][] v = new double[consistCount()][e];
+        for (int g = 0; g < graphs.size(); g++) {
+            GraphPair gp = graphs.get(g);
+            for (int k = 0; k < gp.consistencyCount(); k++) {
+                int[] term = gp.consistencyTerm(k);
+                u[consistOffset[g] + k][edgeOffset[g] + term[2]] = 1;
+                v[consistOffset[g] + k][edgeOffset[g] + gp.before().edgeCount() + term[3]] = 1;
+            }
+        }
+        m.put(CONSIST_BEFORE, Nd4j.create(u));
+        m.put(CONSIST_AFTER, Nd4j.create(v));
     }
 
     /** The network's inputs; with labels and the positive class weight when {@code labelled}. */

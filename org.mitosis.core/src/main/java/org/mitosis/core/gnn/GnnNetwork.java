@@ -9,6 +9,7 @@ import org.mitosis.core.graph.CandidatePairs;
 import org.mitosis.core.graph.CellGraph;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -35,6 +36,9 @@ public final class GnnNetwork {
 
     static final String SCORE = "score";
     static final String LOSS = "loss";
+    static final String APPEAR = "appear";
+    static final String SPLIT = "split";
+    static final String CONSIST = "consist";
 
     private final GnnConfig config;
     private final SameDiff sd;
@@ -72,11 +76,45 @@ public final class GnnNetwork {
         SDVariable vt = pt.mmul(v);
         SDVariable pair = sd.nn.relu(mlp(w, "pair", sd.concat(1, vs, vt, vs.mul(vt), pf)), 0);
         SDVariable score = pair.mmul(w.get("out.W")).add(SCORE, w.get("out.b"));
+        if (config.head() == GnnConfig.Head.NAIVE) {
+            naiveLoss(score);
+        } else {
+            dolHeads(w, v, e, pair, ps, pt, score);
+        }
+    }
+
+    private void naiveLoss(SDVariable score) {
         SDVariable y = sd.placeHolder(GnnBatch.LABELS, DataType.DOUBLE, -1, 1);
         SDVariable omega = sd.placeHolder(GnnBatch.POSITIVE_WEIGHT, DataType.DOUBLE, 1, 1);
         SDVariable positive = y.mul(omega).mul(sd.nn.softplus(score.neg()));
         SDVariable negative = y.rsub(1.0).mul(sd.nn.softplus(score));
         positive.add(negative).mean(LOSS);
+        sd.setLossVariables(LOSS);
+    }
+
+    /**
+     * GNN-DOL's QP inputs: appearance cost α from a node's embedding and the sum of its incoming
+     * pair embeddings, split cost β from a node's embedding and its outgoing pair embeddings (read
+     * at target and source nodes respectively), consistency weight w = softplus(MLP(e_u ⊙ e_v,
+     * (e_u − e_v)²)) ≥ 0 from the two edges' embeddings. The surrogate loss
+     * {@code Σ c·g_c + Σ α·g_α + Σ β·g_β + Σ w·g_w}, with the g's the QP layer's backward result
+     * fed as placeholders, has exactly the wanted gradient with respect to the weights.
+     */
+    private void dolHeads(Map<String, SDVariable> w, SDVariable v, SDVariable e, SDVariable pair, SDVariable ps,
+            SDVariable pt, SDVariable score) {
+        SDVariable incoming = sd.mmul(pt, pair, true, false, false);
+        SDVariable outgoing = sd.mmul(ps, pair, true, false, false);
+        SDVariable appear = mlp(w, "appear", sd.concat(1, v, incoming)).rename(APPEAR);
+        SDVariable split = mlp(w, "split", sd.concat(1, v, outgoing)).rename(SPLIT);
+        SDVariable cu = sd.placeHolder(GnnBatch.CONSIST_BEFORE, DataType.DOUBLE, -1, -1).mmul(e);
+        SDVariable cv = sd.placeHolder(GnnBatch.CONSIST_AFTER, DataType.DOUBLE, -1, -1).mmul(e);
+        SDVariable diff = cu.sub(cv);
+        SDVariable consist = sd.nn.softplus(CONSIST, mlp(w, "consist", sd.concat(1, cu.mul(cv), diff.mul(diff))));
+        SDVariable sur = score.mul(sd.placeHolder(GnnBatch.GRAD_COST, DataType.DOUBLE, -1, 1)).sum()
+                .add(appear.mul(sd.placeHolder(GnnBatch.GRAD_APPEAR, DataType.DOUBLE, -1, 1)).sum())
+                .add(split.mul(sd.placeHolder(GnnBatch.GRAD_SPLIT, DataType.DOUBLE, -1, 1)).sum())
+                .add(consist.mul(sd.placeHolder(GnnBatch.GRAD_CONSIST, DataType.DOUBLE, -1, 1)).sum());
+        sur.rename(LOSS);
         sd.setLossVariables(LOSS);
     }
 
@@ -110,13 +148,13 @@ public final class GnnNetwork {
     }
 
     /**
-     * The naive head's loss and its gradient with respect to every weight.
-     *
-     * @return gradients by weight name (fresh arrays the caller may modify)
+     * The naive head's loss and its gradient with respect to every weight, in one pass.
      */
-    public Map<String, INDArray> gradients(List<GraphPair> graphs, double positiveWeight) {
+    public LossAndGradients gradients(List<GraphPair> graphs, double positiveWeight) {
         GnnBatch batch = labelledBatch(graphs);
-        return sd.calculateGradients(batch.placeholders(config.nodeFeatures(), true, positiveWeight), weightNames);
+        OutAndGrad r = sd.calculateGradientsAndOutputs(batch.placeholders(config.nodeFeatures(), true, positiveWeight),
+                List.of(LOSS), weightNames);
+        return new LossAndGradients(r.getOutputs().get(LOSS).getDouble(0), r.getGradients());
     }
 
     private static GnnBatch labelledBatch(List<GraphPair> graphs) {

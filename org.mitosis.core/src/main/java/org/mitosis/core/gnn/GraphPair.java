@@ -1,6 +1,10 @@
 package org.mitosis.core.gnn;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.mitosis.core.graph.CandidatePairs;
 import org.mitosis.core.graph.CellGraph;
@@ -19,6 +23,7 @@ public final class GraphPair {
     private final double[][] nodeFeatures;
     private final CandidatePairs pairs;
     private final double[] labels;
+    private final int[][] consistency;
 
     /**
      * @param before graph of frame t
@@ -50,6 +55,53 @@ public final class GraphPair {
         }
         this.pairs = pairs;
         this.labels = labels == null ? null : labels.clone();
+        this.consistency = consistencyTerms(before, after, pairs);
+    }
+
+    /**
+     * The consistency terms of the QP: pairs p = (i, j) and q = (k, l) with (i, k) an edge of frame
+     * t's graph and (j, l) an edge of frame t+1's graph, i.e. two neighbours that stay neighbours.
+     * O(E·d²) for node degree d in the candidate graph.
+     */
+    private static int[][] consistencyTerms(CellGraph before, CellGraph after, CandidatePairs pairs) {
+        List<List<Integer>> bySource = new ArrayList<>();
+        for (int i = 0; i < pairs.sourceCount(); i++) {
+            bySource.add(new ArrayList<>());
+        }
+        for (int p = 0; p < pairs.size(); p++) {
+            bySource.get(pairs.source(p)).add(p);
+        }
+        Map<Long, Integer> afterEdges = new HashMap<>();
+        for (int e = 0; e < after.edgeCount(); e++) {
+            afterEdges.put(((long) after.edgeSource(e) << 32) | after.edgeTarget(e), e);
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int e = 0; e < before.edgeCount(); e++) {
+            for (int p : bySource.get(before.edgeSource(e))) {
+                for (int q : bySource.get(before.edgeTarget(e))) {
+                    int j = pairs.target(p);
+                    int l = pairs.target(q);
+                    Integer f = afterEdges.get(((long) Math.min(j, l) << 32) | Math.max(j, l));
+                    if (f != null) {
+                        out.add(new int[] {p, q, e, f});
+                    }
+                }
+            }
+        }
+        return out.toArray(new int[0][]);
+    }
+
+    /** Number of consistency terms. */
+    public int consistencyCount() {
+        return consistency.length;
+    }
+
+    /**
+     * Consistency term k as {@code {p, q, edge of frame t, edge of frame t+1}}: pair indices and
+     * edge indices into {@link #before()} and {@link #after()}.
+     */
+    public int[] consistencyTerm(int k) {
+        return consistency[k].clone();
     }
 
     public CellGraph before() {

@@ -113,6 +113,48 @@ public final class CandidatePairs {
         return f;
     }
 
+    /**
+     * The pairs among a subset of the cells, keeping the features computed on the full frames (so
+     * that a training sub-problem sees the same pair features as inference on full frames).
+     *
+     * @param keepSources indices of the kept sources, distinct; they become sources 0, 1, ...
+     * @param keepTargets indices of the kept targets, distinct; they become targets 0, 1, ...
+     */
+    public CandidatePairs restrict(int[] keepSources, int[] keepTargets) {
+        int[] newSource = renumbering(keepSources, sources);
+        int[] newTarget = renumbering(keepTargets, targets);
+        List<Integer> kept = new ArrayList<>();
+        for (int p = 0; p < source.length; p++) {
+            if (newSource[source[p]] >= 0 && newTarget[target[p]] >= 0) {
+                kept.add(p);
+            }
+        }
+        kept.sort((a, b) -> newTarget[target[a]] != newTarget[target[b]]
+                ? Integer.compare(newTarget[target[a]], newTarget[target[b]]) : Integer.compare(a, b));
+        int[] s = new int[kept.size()];
+        int[] t = new int[kept.size()];
+        double[][] f = new double[kept.size()][];
+        for (int k = 0; k < s.length; k++) {
+            int p = kept.get(k);
+            s[k] = newSource[source[p]];
+            t[k] = newTarget[target[p]];
+            f[k] = features[p];
+        }
+        return new CandidatePairs(keepSources.length, keepTargets.length, s, t, f);
+    }
+
+    private static int[] renumbering(int[] keep, int size) {
+        int[] out = new int[size];
+        Arrays.fill(out, -1);
+        for (int k = 0; k < keep.length; k++) {
+            if (out[keep[k]] >= 0) {
+                throw new IllegalArgumentException("index " + keep[k] + " kept twice");
+            }
+            out[keep[k]] = k;
+        }
+        return out;
+    }
+
     /** m, the number of cells in frame t. */
     public int sourceCount() {
         return sources;

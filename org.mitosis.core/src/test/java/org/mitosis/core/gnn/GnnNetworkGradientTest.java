@@ -20,7 +20,9 @@ class GnnNetworkGradientTest {
         GnnConfig config = new GnnConfig(TestGraphs.nodeFeatures(), 5, 2, GnnConfig.Head.NAIVE, 0.1);
         GnnNetwork net = new GnnNetwork(GnnParameters.initial(config, 3));
         double omega = 2.5;
-        Map<String, INDArray> grads = net.gradients(batch, omega);
+        LossAndGradients lg = net.gradients(batch, omega);
+        assertEquals(net.loss(batch, omega), lg.loss(), 1e-12);
+        Map<String, INDArray> grads = lg.gradients();
         double eps = 1e-6;
         int checked = 0;
         for (String name : net.weightNames()) {

@@ -1,0 +1,28 @@
+package org.mitosis.core.gnn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.mitosis.core.cells.Cell;
+import org.mitosis.core.graph.CandidatePairs;
+import org.mitosis.core.graph.DistanceGate;
+
+class LinkRoundingTest {
+
+    @Test
+    void respectsOneSourcePerTargetAndTwoTargetsPerSource() {
+        List<Cell> a = List.of(new Cell(0, 1, 0, 0), new Cell(0, 2, 5, 0));
+        List<Cell> b = List.of(new Cell(1, 1, 0, 1), new Cell(1, 2, 1, 0), new Cell(1, 3, 0, -1));
+        CandidatePairs cp = CandidatePairs.between(a, b, new DistanceGate(10), 2);
+        // pairs by target: (0,0) (1,0) | (0,1) (1,1) | (0,2) (1,2)
+        double[] z = {0.9, 0.8, 0.95, 0.7, 0.85, 0.6};
+        int[] chosen = new LinkRounding(0.5).round(cp, z);
+        // greedy: (0,1) .95, (0,0) .9, (1,0) skipped (target 0 taken), (0,2) skipped (source 0 full), (1,1) skipped, (1,2) .6
+        assertArrayEquals(new int[] {0, 2, 5}, chosen);
+        assertArrayEquals(new int[] {0, 2}, new LinkRounding(0.88).round(cp, z));
+        assertThrows(IllegalArgumentException.class, () -> new LinkRounding(0.5).round(cp, new double[2]));
+    }
+}
