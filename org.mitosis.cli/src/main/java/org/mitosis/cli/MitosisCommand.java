@@ -1,0 +1,52 @@
+package org.mitosis.cli;
+
+import java.io.PrintWriter;
+import org.mitosis.core.io.BadInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code mitosis} command. Each subcommand translates its arguments into an engine operation
+ * (package {@code org.mitosis.core.ops}) and its result back into files or text; none holds logic
+ * of its own.
+ *
+ * <p>Exit codes: 0 ok, 2 bad arguments or input, 1 any other failure.
+ */
+@Command(name = "mitosis", mixinStandardHelpOptions = true, version = "mitosis 0.1.0",
+        description = "Finds dividing cells in time-lapse microscopy (GNN-DOL).",
+        subcommands = {
+            EvaluateCommand.class, PerturbCommand.class, SynthCommand.class})
+public final class MitosisCommand implements Runnable {
+
+    /** Exit code for bad arguments or unreadable input. */
+    static final int BAD_INPUT = 2;
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    /** Runs the command line and returns its exit code (used by tests). */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new MitosisCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof BadInputException || e instanceof IllegalArgumentException) {
+                commandLine.getErr().println("mitosis: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            commandLine.getErr().println("mitosis: failed: " + e);
+            e.printStackTrace(commandLine.getErr());
+            return 1;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+}

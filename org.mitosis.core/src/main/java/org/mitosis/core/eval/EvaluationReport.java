@@ -1,0 +1,113 @@
+package org.mitosis.core.eval;
+
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The scores of one result against one truth. Immutable.
+ *
+ * <p>{@link #toJson()} writes, in this order, {@code division} ({@code tp, fp, fn, precision,
+ * recall, f1, mbc, strict_f1}), {@code link} ({@code precision, recall, f1}), {@code frames} and
+ * {@code cells} (of the truth), then the extra fields {@code correspondence} (one
+ * {@code {frame, f1}} per frame pair with a truth division) and {@code settings}.
+ */
+public final class EvaluationReport {
+
+    private final DivisionScores division;
+    private final LinkScores link;
+    private final int frames;
+    private final int cells;
+    private final List<FramePairScore> correspondence;
+    private final EvaluationSettings settings;
+
+    EvaluationReport(DivisionScores division, LinkScores link, int frames, int cells,
+            List<FramePairScore> correspondence, EvaluationSettings settings) {
+        this.division = division;
+        this.link = link;
+        this.frames = frames;
+        this.cells = cells;
+        this.correspondence = List.copyOf(correspondence);
+        this.settings = settings;
+    }
+
+    public DivisionScores division() {
+        return division;
+    }
+
+    public LinkScores link() {
+        return link;
+    }
+
+    /** Number of frames of the truth. */
+    public int frames() {
+        return frames;
+    }
+
+    /** Number of cells of the truth. */
+    public int cells() {
+        return cells;
+    }
+
+    /** Correspondence scores of the frame pairs (t, t+1) in which the truth has a division, by t. */
+    public List<FramePairScore> correspondence() {
+        return correspondence;
+    }
+
+    public EvaluationSettings settings() {
+        return settings;
+    }
+
+    /** The report as a JSON object (layout in the class comment), pretty-printed. */
+    public String toJson() {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        ObjectNode d = root.putObject("division");
+        d.put("tp", division.tp()).put("fp", division.fp()).put("fn", division.fn())
+                .put("precision", division.precision()).put("recall", division.recall())
+                .put("f1", division.f1()).put("mbc", division.mbc()).put("strict_f1", division.strictF1());
+        root.putObject("link").put("precision", link.precision()).put("recall", link.recall()).put("f1", link.f1());
+        root.put("frames", frames).put("cells", cells);
+        ArrayNode pairs = root.putArray("correspondence");
+        for (FramePairScore p : correspondence) {
+            pairs.addObject().put("frame", p.frame()).put("f1", p.f1());
+        }
+        root.putObject("settings").put("cell_radius_px", settings.cellRadius())
+                .put("division_radius_px", settings.divisionRadius())
+                .put("division_frame_tolerance", settings.frameTolerance());
+        try {
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of numbers always serializes", e);
+        }
+    }
+
+    /** A plain-text table for people. */
+    public String toTable() {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "%-16s %8s %8s %8s %9s %8s %8s %8s %9s%n",
+                "", "TP", "FP", "FN", "precision", "recall", "F1", "MBC", "strict F1"));
+        b.append(String.format(Locale.ROOT, "%-16s %8d %8d %8d %9.4f %8.4f %8.4f %8.4f %9.4f%n", "divisions",
+                division.tp(), division.fp(), division.fn(), division.precision(), division.recall(),
+                division.f1(), division.mbc(), division.strictF1()));
+        b.append(String.format(Locale.ROOT, "%-16s %8s %8s %8s %9.4f %8.4f %8.4f%n", "links (matched)",
+                "", "", "", link.precision(), link.recall(), link.f1()));
+        double mean = correspondence.stream().mapToDouble(FramePairScore::f1).average().orElse(Double.NaN);
+        b.append(String.format(Locale.ROOT, "%d frames, %d truth cells; %d result links scored, %d truth links scored%n",
+                frames, cells, link.scoredResult(), link.scoredTruth()));
+        b.append(String.format(Locale.ROOT, "correspondence F1 over %d frame pairs with a truth division: mean %.4f%n",
+                correspondence.size(), mean));
+        b.append(String.format(Locale.ROOT, "cell radius %.1f px, division radius %.1f px, frame tolerance %d%n",
+                settings.cellRadius(), settings.divisionRadius(), settings.frameTolerance()));
+        return b.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "EvaluationReport[division F1 " + division.f1() + ", link F1 " + link.f1() + "]";
+    }
+}

@@ -1,0 +1,57 @@
+package org.mitosis.core.io;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.mitosis.core.cells.Lineage;
+
+/**
+ * Reads cells, and their links where the input has them, from whichever supported input a path
+ * names:
+ * <ul>
+ * <li>a folder with {@code man_track.txt} (or {@code TRA/man_track.txt}): a Cell Tracking
+ * Challenge annotation ({@link CtcReader});</li>
+ * <li>a folder with {@code cells.csv} and {@code links.csv}: a result written by
+ * {@link ResultFolder};</li>
+ * <li>a {@code .csv} file: a cell table with the default columns ({@link CellTableCsv});</li>
+ * <li>any other file: C2C12 text {@code frame id x y parent} ({@link C2c12TextReader}).</li>
+ * </ul>
+ */
+public final class CellInputs {
+
+    private CellInputs() {
+    }
+
+    /**
+     * @throws BadInputException if the path does not exist, is a folder of no known kind, or its
+     *         content is malformed (naming file, line and problem)
+     */
+    public static Lineage read(Path input) {
+        if (Files.isDirectory(input)) {
+            if (CtcReader.isCtcFolder(input)) {
+                return CtcReader.read(input);
+            }
+            if (ResultFolder.isResultFolder(input)) {
+                return ResultFolder.read(input);
+            }
+            throw new BadInputException(input, 0, "a folder that holds neither " + CtcReader.TRACK_FILE
+                    + " (or TRA/" + CtcReader.TRACK_FILE + ") nor " + ResultFolder.CELLS + " and " + ResultFolder.LINKS);
+        }
+        if (!Files.isRegularFile(input)) {
+            throw new BadInputException(input, 0, "no such file or folder");
+        }
+        if (input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            return CellTableCsv.read(input);
+        }
+        return C2c12TextReader.read(input);
+    }
+
+    /**
+     * The frames {@code first..last} (inclusive) of the input; links that leave the range are
+     * dropped.
+     */
+    public static Lineage read(Path input, int first, int last) {
+        return read(input).frames(first, last);
+    }
+}

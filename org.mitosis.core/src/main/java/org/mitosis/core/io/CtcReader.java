@@ -1,0 +1,156 @@
+package org.mitosis.core.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.mitosis.core.cells.Cell;
+import org.mitosis.core.cells.Lineage;
+
+/**
+ * A Cell Tracking Challenge style annotation folder: the track file {@code man_track.txt} (in the
+ * folder or its {@code TRA/} subfolder) and the cells' positions, either from a per-cell table
+ * {@code regionprops.csv} or from the label masks {@code man_track<t>.tif} beside the track file.
+ *
+ * <p>Cell id = track id; links follow {@link Lineage#fromTrackIds} with the parents of the track
+ * file. Tables differ in their column names and in where they start counting frames, so the
+ * columns are found by name ({@code x}/{@code y} or scikit-image's {@code centroid-1} (column) /
+ * {@code centroid-0} (row); {@code track} or {@code label}; {@code frame}) and the frame offset is
+ * found from the data: the offset {@code d} for which every row's {@code frame - d} lies within its
+ * track's frames in the track file.
+ */
+public final class CtcReader {
+
+    /** The track file's name. */
+    public static final String TRACK_FILE = "man_track.txt";
+    /** The per-cell table's name. */
+    public static final String TABLE_FILE = "regionprops.csv";
+
+    private static final Pattern MASK = Pattern.compile("man_track0*(\\d+)\\.tiff?", Pattern.CASE_INSENSITIVE);
+
+    private CtcReader() {
+    }
+
+    /** Whether {@code folder} holds a track file, directly or in {@code TRA/}. */
+    public static boolean isCtcFolder(Path folder) {
+        return Files.isRegularFile(folder.resolve(TRACK_FILE)) || Files.isRegularFile(folder.resolve("TRA").resolve(TRACK_FILE));
+    }
+
+    /**
+     * Reads the folder, from its {@code regionprops.csv} where it has one (in the folder or beside
+     * the track file), else from its label masks.
+     *
+     * @throws BadInputException naming file, line and problem for any inconsistency: a parent that
+     *         is not a track, a row for an unknown track, a track twice in one frame, rows that
+     *         no frame offset fits, or a folder with neither table nor masks
+     */
+    public static Lineage read(Path folder) {
+        Path tracks = trackFile(folder);
+        Path table = folder.resolve(TABLE_FILE);
+        if (!Files.isRegularFile(table)) {
+            table = tracks.resolveSibling(TABLE_FILE);
+        }
+        return Files.isRegularFile(table) ? readTable(tracks, table) : readMasks(tracks);
+    }
+
+    /** Reads the track file and the cells of a per-cell table. */
+    public static Lineage readTable(Path trackFile, Path table) {
+        Map<Integer, CtcTrack> tracks = CtcTrackFile.read(trackFile);
+        CsvColumns columns = regionpropsColumns(table);
+        FrameAlignment alignment = new FrameAlignment(table, tracks);
+        List<Cell> cells = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
+        CellTableCsv.forEachRow(table, columns, false, (line, cell, parent) -> {
+            alignment.add(line, cell);
+            cells.add(cell);
+            lines.add(line);
+        });
+        int offset = alignment.offset();
+        TrackTable rows = new TrackTable(table);
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
+            rows.add(lines.get(i), c.withId(c.frame() - offset, c.id()), TrackTable.NO_PARENT);
+        }
+        return rows.lineage(parents(tracks));
+    }
+
+    /** Reads the track file and the label masks {@code man_track<t>.tif} beside it. */
+    public static Lineage readMasks(Path trackFile) {
+        Map<Integer, CtcTrack> tracks = CtcTrackFile.read(trackFile);
+        Map<Integer, Path> masks = maskFiles(trackFile.getParent());
+        if (masks.isEmpty()) {
+            throw new BadInputException(trackFile.getParent(), 0,
+                    "neither " + TABLE_FILE + " nor label masks man_track<t>.tif found beside " + TRACK_FILE);
+        }
+        TrackTable rows = new TrackTable(trackFile);
+        for (Map.Entry<Integer, Path> e : masks.entrySet()) {
+            for (Cell c : LabelMaskReader.read(e.getValue(), e.getKey())) {
+                CtcTrack t = tracks.get(c.id());
+                if (t == null || !t.covers(c.frame())) {
+                    throw new BadInputException(e.getValue(), 0, "label " + c.id() + " in frame " + c.frame()
+                            + (t == null ? " is not a track of " : " lies outside its track's frames in ") + trackFile);
+                }
+                rows.add(0, c, TrackTable.NO_PARENT);
+            }
+        }
+        return rows.lineage(parents(tracks));
+    }
+
+    /** The track file of a CTC folder. */
+    static Path trackFile(Path folder) {
+        Path direct = folder.resolve(TRACK_FILE);
+        if (Files.isRegularFile(direct)) {
+            return direct;
+        }
+        Path tra = folder.resolve("TRA").resolve(TRACK_FILE);
+        if (Files.isRegularFile(tra)) {
+            return tra;
+        }
+        throw new BadInputException(folder, 0, "no " + TRACK_FILE + " in the folder or its TRA subfolder");
+    }
+
+    /** Label masks by frame. */
+    static Map<Integer, Path> maskFiles(Path folder) {
+        Map<Integer, Path> out = new TreeMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Matcher m = MASK.matcher(p.getFileName().toString());
+                if (m.matches()) {
+                    if (m.group(1).length() > 7 || Integer.parseInt(m.group(1)) > FieldParser.MAX_FRAME) {
+                        throw new BadInputException(p, 0, "frame " + m.group(1) + " is beyond the largest supported frame "
+                                + FieldParser.MAX_FRAME);
+                    }
+                    Path old = out.put(Integer.parseInt(m.group(1)), p);
+                    if (old != null) {
+                        throw new BadInputException(p, 0, "a second mask for frame " + m.group(1) + " beside " + old);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new BadInputException(folder, 0, "cannot list the folder: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static CsvColumns regionpropsColumns(Path table) {
+        List<String> header = CellTableCsv.header(table);
+        String x = header.contains("x") ? "x" : "centroid-1";
+        String y = header.contains("y") ? "y" : "centroid-0";
+        String id = header.contains("track") ? "track" : "label";
+        return new CsvColumns("frame", id, x, y, "parent");
+    }
+
+    private static Map<Integer, Integer> parents(Map<Integer, CtcTrack> tracks) {
+        Map<Integer, Integer> out = new HashMap<>();
+        tracks.values().stream().filter(t -> t.parent() != 0).forEach(t -> out.put(t.id(), t.parent()));
+        return out;
+    }
+}

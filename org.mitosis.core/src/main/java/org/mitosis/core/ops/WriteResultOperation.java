@@ -1,0 +1,28 @@
+package org.mitosis.core.ops;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.mitosis.core.cells.CellSequence;
+import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.io.CellTableCsv;
+import org.mitosis.core.io.ResultFolder;
+
+/** Writes tracking results and cell tables. */
+public final class WriteResultOperation {
+
+    private WriteResultOperation() {
+    }
+
+    /**
+     * Writes {@code cells.csv}, {@code links.csv}, the CTC {@code res_track.txt} and a TrackMate
+     * {@code trackmate.xml} into {@code folder} (created if needed).
+     */
+    public static void write(Lineage result, Path folder) throws IOException {
+        ResultFolder.write(result, folder);
+    }
+
+    /** Writes a CSV cell table {@code frame,id,x,y} (no links). */
+    public static void writeCellTable(CellSequence cells, Path file) throws IOException {
+        CellTableCsv.write(cells, file);
+    }
+}

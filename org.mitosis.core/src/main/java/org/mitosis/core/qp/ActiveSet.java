@@ -1,0 +1,75 @@
+package org.mitosis.core.qp;
+
+/**
+ * A guess of which inequalities hold with equality at the optimum: variables fixed at their lower
+ * bound 0 or upper bound 1, and tight source rows. Target rows are always active.
+ *
+ * <p>Rule (OSQP's polish, Stellato et al. 2020, §5.2): a bound or row is active when its
+ * multiplier exceeds its slack, e.g. {@code x_i − 0 < −y_i} for the lower bound. This uses both the
+ * primal slack and the dual, so it is stable for ADMM iterates and exact at a polished solution;
+ * degenerate constraints (tight with zero multiplier) are treated as inactive.
+ */
+final class ActiveSet {
+
+    static final byte FREE = 0;
+    static final byte LOWER = 1;
+    static final byte UPPER = 2;
+
+    private final byte[] bound;
+    private final boolean[] sourceActive;
+
+    private ActiveSet(byte[] bound, boolean[] sourceActive) {
+        this.bound = bound;
+        this.sourceActive = sourceActive;
+    }
+
+    /**
+     * @param q         problem structure
+     * @param x         values of the bound rows (the variables, or ADMM's projected copy)
+     * @param boundDual their multipliers
+     * @param rowValues values of the constraint rows Ax (or ADMM's projected copy)
+     * @param rowDual   their multipliers
+     */
+    static ActiveSet guess(QpStructure q, double[] x, double[] boundDual, double[] rowValues, double[] rowDual) {
+        byte[] bound = new byte[q.size];
+        for (int i = 0; i < q.size; i++) {
+            if (x[i] < -boundDual[i]) {
+                bound[i] = LOWER;
+            } else if (1.0 - x[i] < boundDual[i]) {
+                bound[i] = UPPER;
+            }
+        }
+        boolean[] sourceActive = new boolean[q.sources];
+        for (int i = 0; i < q.sources; i++) {
+            int row = q.targets + i;
+            sourceActive[i] = 1.0 - rowValues[row] < rowDual[row];
+        }
+        return new ActiveSet(bound, sourceActive);
+    }
+
+    /** The active set at a solution, from its variables and multipliers. */
+    static ActiveSet of(QpStructure q, double[] x, double[] rowDual, double[] boundDual) {
+        double[] rowValues = new double[q.rows];
+        q.multiplyA(x, rowValues);
+        return guess(q, x, boundDual, rowValues, rowDual);
+    }
+
+    /** FREE, LOWER or UPPER for variable i. */
+    byte bound(int i) {
+        return bound[i];
+    }
+
+    boolean isFree(int i) {
+        return bound[i] == FREE;
+    }
+
+    /** Value of a fixed variable (0 or 1); 0 for a free one. */
+    double fixedValue(int i) {
+        return bound[i] == UPPER ? 1.0 : 0.0;
+    }
+
+    /** Whether constraint row r is active: every target row, and the tight source rows. */
+    boolean rowActive(QpStructure q, int row) {
+        return q.isEquality(row) || sourceActive[row - q.targets];
+    }
+}

@@ -1,0 +1,83 @@
+package org.mitosis.core.qp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Settings of {@link AdmmQpSolver}. Names follow OSQP (Stellato et al. 2020).
+ *
+ * @param rho                  initial ADMM penalty ρ of the inequality and bound rows
+ * @param equalityRhoScale     factor on ρ for the target (equality) rows, OSQP uses 10³
+ * @param sigma                proximal weight σ on x (keeps the step well-posed)
+ * @param relaxation           over-relaxation α in (0, 2)
+ * @param absoluteTolerance    ε_abs of the stopping test
+ * @param relativeTolerance    ε_rel of the stopping test
+ * @param maxIterations        ADMM iteration limit
+ * @param checkInterval        residuals are checked (and ρ adapted) every this many iterations
+ * @param adaptiveRho          whether ρ follows the ratio of primal to dual residual
+ * @param adaptiveRhoTolerance ρ changes only when the proposed value differs by more than this factor
+ * @param cgMaxIterations      CG iteration limit per linear solve
+ * @param polish               whether to polish the ADMM answer on its active set
+ * @param maxPolishSize        largest reduced KKT system (free variables + rows) the polish factorises
+ */
+public record AdmmSettings(double rho, double equalityRhoScale, double sigma, double relaxation,
+        double absoluteTolerance, double relativeTolerance, int maxIterations, int checkInterval,
+        boolean adaptiveRho, double adaptiveRhoTolerance, int cgMaxIterations, boolean polish, int maxPolishSize) {
+
+    /** Defaults: ρ 0.1, ρ_eq scale 10³, σ 10⁻⁶, α 1.6, ε 10⁻⁵ (abs and rel), 10,000 iterations, polish on. */
+    public static AdmmSettings defaults() {
+        return new AdmmSettings(0.1, 1e3, 1e-6, 1.6, 1e-5, 1e-5, 10_000, 5, true, 5.0, 200, true, 2_000);
+    }
+
+    /** These settings with other stopping tolerances. */
+    public AdmmSettings withTolerances(double absolute, double relative) {
+        return new AdmmSettings(rho, equalityRhoScale, sigma, relaxation, absolute, relative, maxIterations,
+                checkInterval, adaptiveRho, adaptiveRhoTolerance, cgMaxIterations, polish, maxPolishSize);
+    }
+
+    /** These settings with polishing switched on or off. */
+    public AdmmSettings withPolish(boolean enabled) {
+        return new AdmmSettings(rho, equalityRhoScale, sigma, relaxation, absoluteTolerance, relativeTolerance,
+                maxIterations, checkInterval, adaptiveRho, adaptiveRhoTolerance, cgMaxIterations, enabled,
+                maxPolishSize);
+    }
+
+    /** @throws IllegalArgumentException listing every invalid setting */
+    public AdmmSettings validate() {
+        List<String> problems = new ArrayList<>();
+        positive(problems, "rho", rho);
+        positive(problems, "equalityRhoScale", equalityRhoScale);
+        positive(problems, "sigma", sigma);
+        if (!(relaxation > 0 && relaxation < 2)) {
+            problems.add("relaxation must lie in (0, 2), got " + relaxation);
+        }
+        if (!(absoluteTolerance >= 0) || !(relativeTolerance >= 0) || absoluteTolerance + relativeTolerance <= 0) {
+            problems.add("tolerances must be >= 0 and not both 0, got " + absoluteTolerance + ", " + relativeTolerance);
+        }
+        if (maxIterations < 1) {
+            problems.add("maxIterations must be >= 1, got " + maxIterations);
+        }
+        if (checkInterval < 1) {
+            problems.add("checkInterval must be >= 1, got " + checkInterval);
+        }
+        if (!(adaptiveRhoTolerance >= 1)) {
+            problems.add("adaptiveRhoTolerance must be >= 1, got " + adaptiveRhoTolerance);
+        }
+        if (cgMaxIterations < 1) {
+            problems.add("cgMaxIterations must be >= 1, got " + cgMaxIterations);
+        }
+        if (maxPolishSize < 0) {
+            problems.add("maxPolishSize must be >= 0, got " + maxPolishSize);
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("invalid ADMM settings: " + String.join("; ", problems));
+        }
+        return this;
+    }
+
+    private static void positive(List<String> problems, String name, double value) {
+        if (!(value > 0) || !Double.isFinite(value)) {
+            problems.add(name + " must be finite and > 0, got " + value);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.mitosis.core.qp;
+
+/**
+ * Index structure and matrix-free products of a {@link CorrespondenceProblem} in the stacked form
+ * used by the solvers: {@code x = [z, a, s]} of length N = pairs + n + m, objective
+ * {@code ½ xᵀPx + qᵀx} with {@code P = γI + Σ_k w_k (e_u − e_v)(e_u − e_v)ᵀ}, and constraint rows
+ * {@code A x} with the n target rows (equalities, value 1) first and the m source rows (≤ 1) after.
+ *
+ * <p>Every product costs O(N + terms). Arrays are shared with the problem and must not be modified.
+ */
+final class QpStructure {
+
+    final int pairs;
+    final int targets;
+    final int sources;
+    final int size;
+    final int rows;
+    final double gamma;
+    final int[] pairSource;
+    final int[] pairTarget;
+    final int[] termU;
+    final int[] termV;
+    final double[] termWeight;
+    /** Linear cost q = [c, α, β]. */
+    final double[] linear;
+    /** Σ of incident consistency weights per variable (0 for slacks). */
+    final double[] laplacianDiagonal;
+    /** Pairs grouped by target: pairs of target j are targetPairs[targetStart[j] .. targetStart[j+1]). */
+    final int[] targetStart;
+    final int[] targetPairs;
+    /** Pairs grouped by source, in the same layout. */
+    final int[] sourceStart;
+    final int[] sourcePairs;
+
+    QpStructure(CorrespondenceProblem problem) {
+        pairs = problem.pairs();
+        targets = problem.targets();
+        sources = problem.sources();
+        size = pairs + targets + sources;
+        rows = targets + sources;
+        gamma = problem.gamma();
+        pairSource = problem.pairSource();
+        pairTarget = problem.pairTarget();
+        termU = problem.consistencyU();
+        termV = problem.consistencyV();
+        termWeight = problem.consistencyWeight();
+        linear = new double[size];
+        System.arraycopy(problem.pairCost(), 0, linear, 0, pairs);
+        System.arraycopy(problem.appearCost(), 0, linear, pairs, targets);
+        System.arraycopy(problem.splitCost(), 0, linear, pairs + targets, sources);
+        laplacianDiagonal = new double[size];
+        for (int k = 0; k < termU.length; k++) {
+            if (termU[k] != termV[k]) {
+                laplacianDiagonal[termU[k]] += termWeight[k];
+                laplacianDiagonal[termV[k]] += termWeight[k];
+            }
+        }
+        targetStart = groupStart(pairTarget, targets);
+        targetPairs = group(pairTarget, targetStart);
+        sourceStart = groupStart(pairSource, sources);
+        sourcePairs = group(pairSource, sourceStart);
+    }
+
+    private static int[] groupStart(int[] owner, int groups) {
+        int[] start = new int[groups + 1];
+        for (int o : owner) {
+            start[o + 1]++;
+        }
+        for (int g = 0; g < groups; g++) {
+            start[g + 1] += start[g];
+        }
+        return start;
+    }
+
+    private static int[] group(int[] owner, int[] start) {
+        int[] members = new int[owner.length];
+        int[] fill = start.clone();
+        for (int p = 0; p < owner.length; p++) {
+            members[fill[owner[p]]++] = p;
+        }
+        return members;
+    }
+
+    /** Index of the appearance slack of target j in x. */
+    int appearIndex(int j) {
+        return pairs + j;
+    }
+
+    /** Index of the split slack of source i in x. */
+    int splitIndex(int i) {
+        return pairs + targets + i;
+    }
+
+    /** out = P x. */
+    void multiplyP(double[] x, double[] out) {
+        for (int i = 0; i < size; i++) {
+            out[i] = gamma * x[i];
+        }
+        addLaplacian(x, out, 1.0);
+    }
+
+    /** out += scale · L x, L the consistency Laplacian. */
+    void addLaplacian(double[] x, double[] out, double scale) {
+        for (int k = 0; k < termU.length; k++) {
+            int u = termU[k];
+            int v = termV[k];
+            double f = scale * termWeight[k] * (x[u] - x[v]);
+            out[u] += f;
+            out[v] -= f;
+        }
+    }
+
+    /** out = A x (target rows, then source rows). */
+    void multiplyA(double[] x, double[] out) {
+        for (int j = 0; j < targets; j++) {
+            out[j] = x[pairs + j];
+        }
+        for (int i = 0; i < sources; i++) {
+            out[targets + i] = -x[pairs + targets + i];
+        }
+        for (int p = 0; p < pairs; p++) {
+            out[pairTarget[p]] += x[p];
+            out[targets + pairSource[p]] += x[p];
+        }
+    }
+
+    /** out = Aᵀ y. */
+    void multiplyAt(double[] y, double[] out) {
+        for (int p = 0; p < pairs; p++) {
+            out[p] = y[pairTarget[p]] + y[targets + pairSource[p]];
+        }
+        for (int j = 0; j < targets; j++) {
+            out[pairs + j] = y[j];
+        }
+        for (int i = 0; i < sources; i++) {
+            out[pairs + targets + i] = -y[targets + i];
+        }
+    }
+
+    /** Variables of constraint row r (its pairs, then its slack). */
+    int[] rowVariables(int row) {
+        boolean target = row < targets;
+        int g = target ? row : row - targets;
+        int[] start = target ? targetStart : sourceStart;
+        int[] members = target ? targetPairs : sourcePairs;
+        int count = start[g + 1] - start[g];
+        int[] out = new int[count + 1];
+        System.arraycopy(members, start[g], out, 0, count);
+        out[count] = target ? appearIndex(g) : splitIndex(g);
+        return out;
+    }
+
+    /** Coefficient of variable v in row r, given v belongs to the row: −1 for a split slack, else 1. */
+    double coefficient(int row, int variable) {
+        return row >= targets && variable >= pairs + targets ? -1.0 : 1.0;
+    }
+
+    /** Whether constraint row r is an equality (the target rows). */
+    boolean isEquality(int row) {
+        return row < targets;
+    }
+}

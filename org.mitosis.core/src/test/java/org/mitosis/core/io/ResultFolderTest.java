@@ -1,0 +1,124 @@
+package org.mitosis.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mitosis.core.cells.Cell;
+import org.mitosis.core.cells.CellSequence;
+import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.cells.Link;
+import org.mitosis.core.testing.SharedData;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class ResultFolderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void roundTripsARenumberedRealLineage() throws IOException {
+        Lineage truth = ResultFolder.withUniqueIds(CtcReader.read(SharedData.require("epidermis-area1/TRA/man_track.txt").getParent().getParent()));
+        ResultFolder.write(truth, dir);
+        Lineage back = ResultFolder.read(dir);
+
+        assertEquals(truth.cells().cells().toList(), back.cells().cells().toList());
+        assertEquals(truth.links(), back.links());
+        assertEquals(335, back.divisions().size());
+        assertEquals(List.of("frame,id,x,y"), Files.readAllLines(dir.resolve(ResultFolder.CELLS)).subList(0, 1));
+        assertEquals("frame,source,target_frame,target", Files.readAllLines(dir.resolve(ResultFolder.LINKS)).get(0));
+    }
+
+    @Test
+    void renumbersIdsThatRepeatAcrossFrames() throws IOException {
+        Lineage trackIds = Lineage.fromTrackIds(CellSequence.of(List.of(new Cell(0, 1, 0, 0), new Cell(1, 1, 1, 0),
+                new Cell(2, 2, 2, 0), new Cell(2, 3, 2, 5))), Map.of(2, 1, 3, 1));
+        ResultFolder.write(trackIds, dir);
+        Lineage back = ResultFolder.read(dir);
+
+        Set<Integer> ids = new HashSet<>();
+        back.cells().cells().forEach(c -> assertTrue(ids.add(c.id()), "id " + c.id() + " is unique"));
+        assertEquals(CellTableCsvTest.linkPositions(trackIds), CellTableCsvTest.linkPositions(back));
+        assertEquals(List.of("1 0 1 0", "2 2 2 1", "3 2 2 1"), Files.readAllLines(dir.resolve(ResultFolder.TRACKS)));
+    }
+
+    @Test
+    void writesATrackMateModel() throws Exception {
+        Lineage truth = ResultFolder.withUniqueIds(CtcReader.read(SharedData.require("epidermis-area1/TRA/man_track.txt").getParent().getParent()));
+        ResultFolder.write(truth, dir);
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve(ResultFolder.TRACKMATE).toFile());
+
+        Element model = (Element) doc.getDocumentElement().getElementsByTagName("Model").item(0);
+        assertEquals("TrackMate", doc.getDocumentElement().getTagName());
+        assertEquals("pixel", model.getAttribute("spatialunits"));
+        NodeList spots = doc.getElementsByTagName("Spot");
+        assertEquals(truth.cells().size(), spots.getLength());
+        assertEquals(Integer.toString(truth.cells().size()), ((Element) doc.getElementsByTagName("AllSpots").item(0)).getAttribute("nspots"));
+        assertEquals(truth.links().size(), doc.getElementsByTagName("Edge").getLength());
+        Element spot = (Element) spots.item(0);
+        for (String a : List.of("ID", "name", "FRAME", "POSITION_X", "POSITION_Y", "POSITION_Z", "POSITION_T", "RADIUS", "QUALITY", "VISIBILITY")) {
+            assertTrue(spot.hasAttribute(a), "spot attribute " + a);
+        }
+        Cell first = truth.cells().cells().findFirst().orElseThrow();
+        assertEquals(first.x(), Double.parseDouble(spot.getAttribute("POSITION_X")));
+        int tracks = doc.getElementsByTagName("Track").getLength();
+        assertEquals(tracks, doc.getElementsByTagName("TrackID").getLength(), "every track is shown");
+        assertTrue(tracks > 0 && tracks < truth.tracks().size(), tracks + " connected tracks");
+        Set<String> spotIds = new HashSet<>();
+        for (int i = 0; i < spots.getLength(); i++) {
+            assertTrue(spotIds.add(((Element) spots.item(i)).getAttribute("ID")), "spot ids are unique");
+        }
+        NodeList edges = doc.getElementsByTagName("Edge");
+        for (int i = 0; i < edges.getLength(); i++) {
+            Element e = (Element) edges.item(i);
+            assertTrue(spotIds.contains(e.getAttribute("SPOT_SOURCE_ID")) && spotIds.contains(e.getAttribute("SPOT_TARGET_ID")));
+            assertTrue(Double.parseDouble(e.getAttribute("LINK_COST")) >= 0);
+        }
+    }
+
+    @Test
+    void rejectsBadLinks() throws IOException {
+        Files.writeString(dir.resolve(ResultFolder.CELLS), "frame,id,x,y\n0,1,0,0\n1,2,1,1\n1,3,2,2\n");
+        Object[][] cases = {
+            {"frame,source,target_frame,target\n0,1,1,2\n0,9,1,3\n", 3L, "no cell 9"},
+            {"frame,source,target_frame,target\n1,2,0,1\n", 2L, "forward"},
+            {"frame,source,target_frame,target\n0,1,1,2\n0,1,1,2\n", 3L, "predecessor"},
+            {"frame,source,target\n0,1,2\n", 1L, "columns"},
+            {"frame,source,target_frame,target\n0,1,1\n", 2L, "fields"},
+        };
+        for (Object[] c : cases) {
+            Files.writeString(dir.resolve(ResultFolder.LINKS), (String) c[0]);
+            BadInputException e = assertThrows(BadInputException.class, () -> ResultFolder.read(dir), (String) c[0]);
+            assertEquals(dir.resolve(ResultFolder.LINKS), e.file());
+            assertEquals(c[1], e.line(), (String) c[0]);
+            assertTrue(e.problem().contains((String) c[2]), e.problem());
+        }
+    }
+
+    @Test
+    void survivesFuzzedResultTables() throws IOException {
+        String cells = "frame,id,x,y\n0,1,0,0\n1,2,1,1\n1,3,2,2\n2,4,3,3\n";
+        String links = "frame,source,target_frame,target\n0,1,1,2\n0,1,1,3\n1,2,2,4\n";
+        Files.writeString(dir.resolve(ResultFolder.CELLS), cells);
+        Files.writeString(dir.resolve(ResultFolder.LINKS), links);
+        assertEquals(List.of(Link.of(0, 1, 1, 2), Link.of(0, 1, 1, 3), Link.of(1, 2, 2, 4)), ResultFolder.read(dir).links());
+        int rejectedLinks = Fuzz.run(dir.resolve(ResultFolder.LINKS), links.getBytes(), 800, 300, p -> ResultFolder.read(dir));
+        Files.writeString(dir.resolve(ResultFolder.LINKS), links);
+        int rejectedCells = Fuzz.run(dir.resolve(ResultFolder.CELLS), cells.getBytes(), 800, 900, p -> ResultFolder.read(dir));
+        assertTrue(rejectedLinks > 200 && rejectedCells > 200, rejectedLinks + " and " + rejectedCells + " rejected");
+    }
+}

@@ -1,0 +1,82 @@
+package org.mitosis.core.qp;
+
+import java.util.Random;
+
+/** Seeded random correspondence problems for the tests (synthetic: cells at random positions). */
+final class RandomProblems {
+
+    private RandomProblems() {
+    }
+
+    /**
+     * Sources and targets at random positions in the unit square; each target gets its
+     * {@code candidates} nearest sources as pairs with cost {@code costScale·(distance − 0.3) + noise};
+     * consistency terms join pairs whose sources and targets are both among each other's 2 nearest.
+     */
+    static CorrespondenceProblem create(long seed, int sources, int targets, int candidates, double gamma,
+            double costScale) {
+        Random random = new Random(seed);
+        double[][] s = positions(random, sources);
+        double[][] t = positions(random, targets);
+        CorrespondenceProblem.Builder builder = CorrespondenceProblem.builder(sources, targets, gamma);
+        int[][] pairOf = new int[sources][targets];
+        for (int[] row : pairOf) {
+            java.util.Arrays.fill(row, -1);
+        }
+        for (int j = 0; j < targets; j++) {
+            for (int i : nearest(t[j], s, Math.min(candidates, sources), -1)) {
+                double cost = costScale * (distance(t[j], s[i]) - 0.3) + 0.05 * costScale * random.nextGaussian();
+                pairOf[i][j] = builder.addPair(i, j, cost);
+            }
+            builder.appearCost(j, costScale * (0.2 + 0.4 * random.nextDouble()));
+        }
+        for (int i = 0; i < sources; i++) {
+            builder.splitCost(i, costScale * 0.3 * random.nextDouble());
+        }
+        for (int i = 0; i < sources; i++) {
+            for (int j = 0; j < targets; j++) {
+                if (pairOf[i][j] < 0) {
+                    continue;
+                }
+                for (int i2 : nearest(s[i], s, Math.min(2, sources - 1), i)) {
+                    for (int j2 : nearest(t[j], t, Math.min(2, targets - 1), j)) {
+                        if (pairOf[i2][j2] >= 0 && pairOf[i][j] < pairOf[i2][j2]) {
+                            builder.addConsistency(pairOf[i][j], pairOf[i2][j2], 0.5 * costScale * random.nextDouble());
+                        }
+                    }
+                }
+            }
+        }
+        return builder.build();
+    }
+
+    private static double[][] positions(Random random, int count) {
+        double[][] out = new double[count][2];
+        for (double[] p : out) {
+            p[0] = random.nextDouble();
+            p[1] = random.nextDouble();
+        }
+        return out;
+    }
+
+    private static double distance(double[] a, double[] b) {
+        return Math.hypot(a[0] - b[0], a[1] - b[1]);
+    }
+
+    /** Indices of the k points nearest to p, skipping index {@code exclude}. */
+    private static int[] nearest(double[] p, double[][] points, int k, int exclude) {
+        Integer[] order = new Integer[points.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(distance(p, points[x]), distance(p, points[y])));
+        int[] out = new int[Math.max(0, k)];
+        int n = 0;
+        for (int i = 0; i < order.length && n < out.length; i++) {
+            if (order[i] != exclude) {
+                out[n++] = order[i];
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+}
