@@ -1,17 +1,21 @@
 package org.mitosis.core.gnn;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.mitosis.core.graph.CandidatePairs;
 import org.mitosis.core.graph.CellGraph;
+import org.mitosis.core.qp.CorrespondenceProblem;
+import org.mitosis.core.qp.QpGradient;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The GNN of GNN-DOL as a SameDiff graph, in double precision.
@@ -155,6 +159,101 @@ public final class GnnNetwork {
         OutAndGrad r = sd.calculateGradientsAndOutputs(batch.placeholders(config.nodeFeatures(), true, positiveWeight),
                 List.of(LOSS), weightNames);
         return new LossAndGradients(r.getOutputs().get(LOSS).getDouble(0), r.getGradients());
+    }
+
+    /**
+     * GNN-DOL's forward pass: the correspondence QP of each graph pair (DOL head only), with costs
+     * c, α, β and consistency weights w from the network and γ from the configuration.
+     *
+     * @param graphs graph pairs with at least one candidate pair each
+     */
+    public List<CorrespondenceProblem> problems(List<GraphPair> graphs) {
+        GnnBatch batch = dolBatch(graphs);
+        Map<String, INDArray> out = sd.output(dolPlaceholders(batch), SCORE, APPEAR, SPLIT, CONSIST);
+        double[] c = out.get(SCORE).data().asDouble();
+        double[] alpha = out.get(APPEAR).data().asDouble();
+        double[] beta = out.get(SPLIT).data().asDouble();
+        double[] w = out.get(CONSIST).data().asDouble();
+        List<CorrespondenceProblem> problems = new ArrayList<>();
+        for (int g = 0; g < graphs.size(); g++) {
+            GraphPair gp = graphs.get(g);
+            CandidatePairs cp = gp.pairs();
+            int m = cp.sourceCount();
+            int[] ps = new int[cp.size()];
+            int[] pt = new int[cp.size()];
+            for (int p = 0; p < ps.length; p++) {
+                ps[p] = cp.source(p);
+                pt[p] = cp.target(p);
+            }
+            int k = gp.consistencyCount();
+            int[] u = new int[k];
+            int[] v = new int[k];
+            for (int t = 0; t < k; t++) {
+                int[] term = gp.consistencyTerm(t);
+                u[t] = term[0];
+                v[t] = term[1];
+            }
+            int no = batch.nodeOffset(g);
+            int co = batch.consistOffset(g);
+            problems.add(new CorrespondenceProblem(m, cp.targetCount(), ps, pt,
+                    Arrays.copyOfRange(c, batch.pairOffset(g), batch.pairOffset(g) + ps.length),
+                    Arrays.copyOfRange(alpha, no + m, no + m + cp.targetCount()), Arrays.copyOfRange(beta, no, no + m),
+                    config.gamma(), u, v, Arrays.copyOfRange(w, co, co + k)));
+        }
+        return problems;
+    }
+
+    /**
+     * GNN-DOL's backward pass from the QP layer's gradients to the weights, through the surrogate
+     * loss {@code Σ c·∂L/∂c + Σ α·∂L/∂α + Σ β·∂L/∂β + Σ w·∂L/∂w}.
+     *
+     * @param graphs the graph pairs given to {@link #problems}, in the same order
+     * @param qpGradients ∂L/∂(c, α, β, w) of each graph pair's problem
+     */
+    public Map<String, INDArray> gradients(List<GraphPair> graphs, List<QpGradient.Result> qpGradients) {
+        GnnBatch batch = dolBatch(graphs);
+        double[][] gc = new double[batch.pairCount()][1];
+        double[][] ga = new double[batch.nodeCount()][1];
+        double[][] gb = new double[batch.nodeCount()][1];
+        double[][] gw = new double[batch.consistCount()][1];
+        for (int g = 0; g < graphs.size(); g++) {
+            QpGradient.Result r = qpGradients.get(g);
+            int m = graphs.get(g).pairs().sourceCount();
+            copyInto(r.dPairCost(), gc, batch.pairOffset(g));
+            copyInto(r.dAppearCost(), ga, batch.nodeOffset(g) + m);
+            copyInto(r.dSplitCost(), gb, batch.nodeOffset(g));
+            copyInto(r.dConsistencyWeight(), gw, batch.consistOffset(g));
+        }
+        Map<String, INDArray> ph = dolPlaceholders(batch);
+        ph.put(GnnBatch.GRAD_COST, Nd4j.create(gc));
+        ph.put(GnnBatch.GRAD_APPEAR, Nd4j.create(ga));
+        ph.put(GnnBatch.GRAD_SPLIT, Nd4j.create(gb));
+        ph.put(GnnBatch.GRAD_CONSIST, Nd4j.create(gw));
+        return sd.calculateGradients(ph, weightNames);
+    }
+
+    private static void copyInto(double[] values, double[][] column, int offset) {
+        for (int i = 0; i < values.length; i++) {
+            column[offset + i][0] = values[i];
+        }
+    }
+
+    private GnnBatch dolBatch(List<GraphPair> graphs) {
+        if (config.head() != GnnConfig.Head.DOL) {
+            throw new IllegalStateException("the QP layer needs the DOL head");
+        }
+        for (GraphPair g : graphs) {
+            if (g.pairs().size() == 0) {
+                throw new IllegalArgumentException("a graph pair without candidate pairs has no QP to solve");
+            }
+        }
+        return new GnnBatch(graphs);
+    }
+
+    private Map<String, INDArray> dolPlaceholders(GnnBatch batch) {
+        Map<String, INDArray> ph = batch.placeholders(config.nodeFeatures(), false, 1);
+        batch.addConsistency(ph);
+        return ph;
     }
 
     private static GnnBatch labelledBatch(List<GraphPair> graphs) {

@@ -6,8 +6,8 @@ import java.util.List;
 import org.mitosis.core.cells.Cell;
 
 /**
- * Nearest neighbours among the cells of one frame, by brute force: O(n² log n) for n cells, which
- * is a few milliseconds for the few hundred cells of a frame.
+ * Nearest neighbours among the cells of one frame, by brute force with a running top-k: O(n²·k)
+ * for n cells, a millisecond or so for the few hundred cells of a frame and small k.
  */
 final class Neighbours {
 
@@ -20,30 +20,38 @@ final class Neighbours {
      */
     static int[][] nearest(List<Cell> cells, int k) {
         int n = cells.size();
-        int[][] out = new int[n][];
+        double[] xs = new double[n];
+        double[] ys = new double[n];
         for (int i = 0; i < n; i++) {
-            out[i] = nearestTo(cells.get(i), cells, i, k);
+            xs[i] = cells.get(i).x();
+            ys[i] = cells.get(i).y();
         }
-        return out;
-    }
-
-    /** Indices of the up to {@code k} cells nearest to {@code c}, skipping index {@code self}. */
-    static int[] nearestTo(Cell c, List<Cell> cells, int self, int k) {
-        int n = cells.size();
-        Integer[] order = new Integer[n];
-        double[] d = new double[n];
-        for (int j = 0; j < n; j++) {
-            order[j] = j;
-            d[j] = j == self ? Double.POSITIVE_INFINITY : c.distanceTo(cells.get(j));
-        }
-        Arrays.sort(order, (a, b) -> {
-            int r = Double.compare(d[a], d[b]);
-            return r != 0 ? r : Integer.compare(a, b);
-        });
-        int count = Math.min(k, self >= 0 ? n - 1 : n);
-        int[] out = new int[Math.max(0, count)];
-        for (int j = 0; j < out.length; j++) {
-            out[j] = order[j];
+        int[][] out = new int[n][];
+        int kk = Math.max(0, Math.min(k, n - 1));
+        int[] best = new int[kk];
+        double[] bestD = new double[kk];
+        for (int i = 0; i < n; i++) {
+            int found = 0;
+            for (int j = 0; j < n; j++) {
+                if (j == i) {
+                    continue;
+                }
+                double dx = xs[j] - xs[i];
+                double dy = ys[j] - ys[i];
+                double d = dx * dx + dy * dy;
+                if (found < kk || d < bestD[kk - 1]) {
+                    int pos = Math.min(found, kk - 1);
+                    while (pos > 0 && bestD[pos - 1] > d) {
+                        bestD[pos] = bestD[pos - 1];
+                        best[pos] = best[pos - 1];
+                        pos--;
+                    }
+                    bestD[pos] = d;
+                    best[pos] = j;
+                    found = Math.min(kk, found + 1);
+                }
+            }
+            out[i] = Arrays.copyOf(best, found);
         }
         return out;
     }

@@ -9,6 +9,8 @@ import java.util.function.BiPredicate;
 import org.mitosis.core.cells.Cell;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.eval.Evaluation;
+import org.mitosis.core.eval.EvaluationSettings;
 import org.mitosis.core.gnn.FrameData;
 import org.mitosis.core.gnn.GnnAdam;
 import org.mitosis.core.gnn.GnnConfig;
@@ -18,13 +20,13 @@ import org.mitosis.core.gnn.GnnNetwork;
 import org.mitosis.core.gnn.GnnParameters;
 import org.mitosis.core.gnn.GraphPair;
 import org.mitosis.core.gnn.GraphPairFactory;
-import org.mitosis.core.gnn.LossAndGradients;
 import org.mitosis.core.graph.CandidatePairs;
 import org.mitosis.core.graph.DistanceGate;
 import org.mitosis.core.graph.FeatureScaler;
 import org.mitosis.core.graph.FieldOfView;
 import org.mitosis.core.graph.NodeFeatures;
 import org.mitosis.core.monitor.ProgressMonitor;
+import org.mitosis.core.qp.AdmmQpSolver;
 
 /**
  * Trains the GNN on an annotated lineage. The last {@code validationFraction} of the frames (in
@@ -36,9 +38,6 @@ import org.mitosis.core.monitor.ProgressMonitor;
  */
 public final class GnnTrainer {
 
-    /** Parent distance in pixels within which a predicted division matches a true one. */
-    public static final double DIVISION_RADIUS = 15;
-
     private final GnnTrainingSettings settings;
 
     /**
@@ -46,9 +45,6 @@ public final class GnnTrainer {
      */
     public GnnTrainer(GnnTrainingSettings settings) {
         this.settings = settings.validate();
-        if (settings.head() != GnnConfig.Head.NAIVE) {
-            throw new IllegalArgumentException("this trainer handles the naive head; GNN-DOL needs the QP layer");
-        }
     }
 
     /**
@@ -113,9 +109,12 @@ public final class GnnTrainer {
         }
 
         TrainedGnn loop(ProgressMonitor monitor) {
-            GnnConfig config = new GnnConfig(scaler.length(), settings.hidden(), settings.rounds(), settings.head(), 0.1);
+            GnnConfig config = new GnnConfig(scaler.length(), settings.hidden(), settings.rounds(), settings.head(),
+                    settings.gamma());
             GnnNetwork net = new GnnNetwork(GnnParameters.initial(config, settings.seed()));
             GnnAdam adam = new GnnAdam(net, settings.learningRate());
+            TrainingStep step = settings.head() == GnnConfig.Head.NAIVE ? TrainingStep.naive(net, adam)
+                    : TrainingStep.dol(net, adam, new AdmmQpSolver());
             List<GraphPair> valPairs = wholeFrames(valFirst - first, frames.size() - 1);
             List<EpochRecord> history = new ArrayList<>();
             GnnModel best = null;
@@ -132,15 +131,13 @@ public final class GnnTrainer {
                 for (int b = 0; b < subs.size(); b += settings.batchSize()) {
                     monitor.checkCanceled();
                     List<GraphPair> batch = subs.subList(b, Math.min(subs.size(), b + settings.batchSize()));
-                    LossAndGradients lg = net.gradients(batch, omega);
-                    loss += lg.loss();
-                    adam.step(lg.gradients(), epoch);
+                    loss += step.run(batch, omega, epoch);
                     steps++;
                 }
                 GnnModel model = new GnnModel(settings.graph(), gate, scaler, net.parameters(), settings.seed(), settings.threshold());
-                double valLoss = meanLoss(net, valPairs, omega);
+                double valLoss = meanLoss(step, valPairs, omega);
                 Lineage predicted = new GnnLinker(model).link(validation.cells(), ProgressMonitor.NONE);
-                double f1 = DivisionScore.of(predicted, validation, DIVISION_RADIUS).f1();
+                double f1 = Evaluation.evaluate(validation, predicted, EvaluationSettings.DEFAULTS).division().f1();
                 EpochRecord rec = new EpochRecord(epoch, loss / Math.max(1, steps), valLoss, f1, (System.nanoTime() - t0) / 1e9);
                 history.add(rec);
                 if (bestRecord == null || f1 > bestRecord.validationF1()
@@ -196,10 +193,10 @@ public final class GnnTrainer {
         return pos == 0 ? 1 : Math.max(1, (all - pos) / (double) pos);
     }
 
-    private static double meanLoss(GnnNetwork net, List<GraphPair> pairs, double omega) {
+    private static double meanLoss(TrainingStep step, List<GraphPair> pairs, double omega) {
         double s = 0;
         for (GraphPair g : pairs) {
-            s += net.loss(List.of(g), omega);
+            s += step.loss(g, omega);
         }
         return pairs.isEmpty() ? 0 : s / pairs.size();
     }

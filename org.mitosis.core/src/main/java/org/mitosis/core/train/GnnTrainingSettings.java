@@ -20,15 +20,16 @@ import org.mitosis.core.graph.GraphSettings;
  * @param patience epochs without validation improvement before stopping, {@code >= 1}
  * @param validationFraction share of the frames, the last ones in time, held out, in (0, 0.5]
  * @param threshold rounding threshold on z, in (0, 1)
+ * @param gamma γ of the QP (DOL head), {@code > 0}
  * @param seed seed of every random choice
  */
 public record GnnTrainingSettings(GraphSettings graph, GnnConfig.Head head, int hidden, int rounds,
         int subProblemCells, int batchSize, double learningRate, int maxEpochs, int patience,
-        double validationFraction, double threshold, long seed) {
+        double validationFraction, double threshold, double gamma, long seed) {
 
-    /** Naive head, 32 hidden, 2 rounds, 30 cells, batches of 8, lr 1e-3, at most 40 epochs, patience 6, 15 % validation. */
+    /** 32 hidden, 2 rounds, 30 cells, batches of 8, lr 1e-3, at most 40 epochs, patience 6, 15 % validation, threshold 0.5, γ 1. */
     public static GnnTrainingSettings defaults(GnnConfig.Head head) {
-        return new GnnTrainingSettings(GraphSettings.defaults(), head, 32, 2, 30, 8, 1e-3, 40, 6, 0.15, 0.5, 42);
+        return new GnnTrainingSettings(GraphSettings.defaults(), head, 32, 2, 30, 8, 1e-3, 40, 6, 0.15, 0.5, 1.0, 42);
     }
 
     /** Every problem at once; empty when usable. */
@@ -47,6 +48,7 @@ public record GnnTrainingSettings(GraphSettings graph, GnnConfig.Head head, int 
         check(out, validationFraction > 0 && validationFraction <= 0.5,
                 "validationFraction must lie in (0, 0.5], is " + validationFraction);
         check(out, threshold > 0 && threshold < 1, "threshold must lie in (0, 1), is " + threshold);
+        check(out, gamma > 0 && gamma < Double.POSITIVE_INFINITY, "gamma must be positive and finite, is " + gamma);
         return out;
     }
 
@@ -70,12 +72,12 @@ public record GnnTrainingSettings(GraphSettings graph, GnnConfig.Head head, int 
     /** A copy with another number of epochs and patience. */
     public GnnTrainingSettings withEpochs(int epochs, int newPatience) {
         return new GnnTrainingSettings(graph, head, hidden, rounds, subProblemCells, batchSize, learningRate, epochs,
-                newPatience, validationFraction, threshold, seed);
+                newPatience, validationFraction, threshold, gamma, seed);
     }
 
     /** A copy with another learning rate. */
     public GnnTrainingSettings withLearningRate(double lr) {
         return new GnnTrainingSettings(graph, head, hidden, rounds, subProblemCells, batchSize, lr, maxEpochs,
-                patience, validationFraction, threshold, seed);
+                patience, validationFraction, threshold, gamma, seed);
     }
 }

@@ -1,6 +1,8 @@
 package org.mitosis.core.train;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipFile;
@@ -8,11 +10,16 @@ import java.util.zip.ZipOutputStream;
 
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.eval.DivisionScores;
+import org.mitosis.core.eval.Evaluation;
+import org.mitosis.core.eval.EvaluationReport;
+import org.mitosis.core.eval.EvaluationSettings;
 import org.mitosis.core.gnn.GnnConfig;
 import org.mitosis.core.gnn.GnnLinker;
 import org.mitosis.core.gnn.GnnModel;
 import org.mitosis.core.graph.CandidatePairs;
 import org.mitosis.core.graph.DistanceGate;
+import org.mitosis.core.io.CtcReader;
 import org.mitosis.core.monitor.ProgressMonitor;
 
 /**
@@ -22,12 +29,14 @@ import org.mitosis.core.monitor.ProgressMonitor;
  */
 public final class GnnBenchmark {
 
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
     private GnnBenchmark() {
     }
 
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args.length > 0 ? args[0] : "../shared/data/c2c12-F0009");
-        Lineage truth = F0009.read(folder);
+        Lineage truth = CtcReader.read(folder);
         GnnTrainingSettings s = GnnTrainingSettings.defaults(GnnConfig.Head.NAIVE);
         if (args.length > 1) {
             s = s.withEpochs(Integer.parseInt(args[1]), s.patience());
@@ -39,6 +48,7 @@ public final class GnnBenchmark {
         Lineage test = truth.frames(600, 779);
         gateCoverage(train, test, s);
         long t0 = System.nanoTime();
+        long c0 = CPU.getCurrentThreadCpuTime();
         TrainedGnn trained = new GnnTrainer(s).train(train, new ProgressMonitor() {
             @Override
             public void setProgress(double fraction, String message) {
@@ -50,7 +60,8 @@ public final class GnnBenchmark {
                 // runs to the end
             }
         });
-        System.out.printf("training: %.1f s, best epoch %d of %d%n", (System.nanoTime() - t0) / 1e9,
+        System.out.printf("training: %.1f s wall, %.1f s main-thread CPU, best epoch %d of %d%n",
+                (System.nanoTime() - t0) / 1e9, (CPU.getCurrentThreadCpuTime() - c0) / 1e9,
                 trained.bestEpoch(), trained.history().size());
         GnnModel model = trained.model();
         if (args.length > 3) {
@@ -68,13 +79,18 @@ public final class GnnBenchmark {
     private static void score(String what, GnnModel model, Lineage truth) {
         CellSequence input = truth.cells().renumbered();
         long t0 = System.nanoTime();
+        long c0 = CPU.getCurrentThreadCpuTime();
         Lineage predicted = new GnnLinker(model).link(input, ProgressMonitor.NONE);
         double secs = (System.nanoTime() - t0) / 1e9;
-        DivisionScore d = DivisionScore.of(predicted, truth, GnnTrainer.DIVISION_RADIUS);
+        double cpu = (CPU.getCurrentThreadCpuTime() - c0) / 1e9;
+        System.out.printf("%s: main-thread CPU %.2f s (%.1f ms per frame pair)%n", what, cpu,
+                1000 * cpu / Math.max(1, truth.cells().frameCount() - 1));
+        EvaluationReport r = Evaluation.evaluate(truth, predicted, EvaluationSettings.DEFAULTS);
+        DivisionScores d = r.division();
         System.out.printf("%s: %.2f s (%.1f ms per frame pair); divisions: TP %d FP %d FN %d, precision %.3f recall %.3f F1 %.3f; links %d (truth %d)%n",
-                what, secs, 1000 * secs / Math.max(1, truth.cells().frameCount() - 1), d.truePositives(),
-                d.falsePositives(), d.falseNegatives(), d.precision(), d.recall(), d.f1(), predicted.links().size(),
-                truth.links().size());
+                what, secs, 1000 * secs / Math.max(1, truth.cells().frameCount() - 1), d.tp(), d.fp(), d.fn(),
+                d.precision(), d.recall(), d.f1(), predicted.links().size(), truth.links().size());
+        System.out.println(r.toTable());
     }
 
     private static void gateCoverage(Lineage train, Lineage test, GnnTrainingSettings s) {
