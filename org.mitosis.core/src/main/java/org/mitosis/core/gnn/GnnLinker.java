@@ -5,17 +5,22 @@ import java.util.List;
 
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
-import org.mitosis.core.cells.Link;
 import org.mitosis.core.graph.CandidatePairs;
 import org.mitosis.core.graph.FieldOfView;
 import org.mitosis.core.graph.NodeFeatures;
 import org.mitosis.core.monitor.ProgressMonitor;
+import org.mitosis.core.qp.AdmmQpSolver;
+import org.mitosis.core.qp.QpSolution;
+import org.mitosis.core.qp.QpSolver;
+import org.mitosis.core.qp.QpStatus;
 
 /**
  * Links cells of consecutive frames with a trained GNN: per frame pair, all cells of both frames
  * (within the model's distance gate) go through the network, whose link values z are rounded to
  * links under the constraints (a target has one source or appears, a source has at most two
- * targets). Cell ids and any truth are ignored; only positions (and features) count.
+ * targets). Cell ids and any truth are ignored; only positions (and features) count. With the
+ * DOL head, z is the solution of the correspondence QP ({@link AdmmQpSolver}); a solver failure is
+ * an {@link IllegalStateException}, never a silently missing frame pair.
  *
  * <p>Not thread-safe (it holds one network). Cost: O(n² log n) per frame for the graphs plus one
  * network pass per frame pair.
@@ -25,11 +30,12 @@ public final class GnnLinker {
     private final GnnModel model;
     private final GnnNetwork network;
     private final LinkRounding rounding;
+    private final QpSolver solver = new AdmmQpSolver();
 
     public GnnLinker(GnnModel model) {
         this.model = model;
         this.network = new GnnNetwork(model.parameters().copy());
-        this.rounding = new LinkRounding(model.threshold());
+        this.rounding = new LinkRounding(model.threshold(), model.divisionThreshold());
     }
 
     /**
@@ -37,10 +43,19 @@ public final class GnnLinker {
      * @throws org.mitosis.core.monitor.CanceledException when the monitor cancels
      */
     public Lineage link(CellSequence cells, ProgressMonitor monitor) {
+        return predict(cells, monitor).round(rounding);
+    }
+
+    /**
+     * The relaxed link values of all frame pairs, before rounding.
+     *
+     * @throws org.mitosis.core.monitor.CanceledException when the monitor cancels
+     */
+    public LinkValues predict(CellSequence cells, ProgressMonitor monitor) {
         FieldOfView fov = FieldOfView.of(cells);
         NodeFeatures nf = new NodeFeatures(model.graph(), fov);
         GraphPairFactory factory = new GraphPairFactory(model.graph(), model.gate(), model.scaler(), fov);
-        List<Link> links = new ArrayList<>();
+        List<LinkValues.FramePair> out = new ArrayList<>();
         FrameData before = frame(cells, cells.firstFrame(), nf);
         for (int f = cells.firstFrame(); f < cells.lastFrame(); f++) {
             monitor.checkCanceled();
@@ -48,19 +63,29 @@ public final class GnnLinker {
             CandidatePairs pairs = factory.candidates(before, after);
             if (pairs.size() > 0) {
                 GraphPair gp = factory.build(before, after, pairs, before.all(), after.all(), null);
-                for (int p : rounding.round(pairs, linkValues(gp))) {
-                    links.add(new Link(before.cells().get(pairs.source(p)).ref(), after.cells().get(pairs.target(p)).ref()));
-                }
+                out.add(new LinkValues.FramePair(before.cells(), after.cells(), pairs, linkValues(gp)));
             }
             before = after;
             monitor.setProgress((f - cells.firstFrame() + 1.0) / Math.max(1, cells.frameCount() - 1),
                     "linked frame " + f + " to " + (f + 1));
         }
-        return new Lineage(cells, links);
+        return new LinkValues(cells, out);
     }
 
-    /** The relaxed link value z of every candidate pair of {@code gp}. */
+    /**
+     * The relaxed link value z of every candidate pair of {@code gp}: the sigmoid of the naive
+     * head's logit, or the solution of GNN-DOL's QP.
+     *
+     * @throws IllegalStateException when the QP solver fails
+     */
     double[] linkValues(GraphPair gp) {
+        if (network.config().head() == GnnConfig.Head.DOL) {
+            QpSolution sol = solver.solve(network.problems(List.of(gp)).get(0));
+            if (sol.status() == QpStatus.FAILED) {
+                throw new IllegalStateException("the QP solver failed on " + gp.pairs().size() + " candidate pairs");
+            }
+            return sol.z();
+        }
         double[] s = network.scores(List.of(gp));
         for (int p = 0; p < s.length; p++) {
             s[p] = 1 / (1 + Math.exp(-s[p]));

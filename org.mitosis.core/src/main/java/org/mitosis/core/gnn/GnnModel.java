@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * A trained GNN with everything inference needs: graph settings, the distance gate, the node
  * feature standardisation, the architecture and weights, the seed it was trained from and the
- * rounding threshold.
+ * rounding thresholds.
  *
  * <p>Stored as two entries of a zip: {@value #SETTINGS_ENTRY} (JSON, human-readable) and
  * {@value #WEIGHTS_ENTRY} (big-endian doubles: scaler, then weights by name), so that the project's
@@ -34,9 +34,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param parameters architecture and weights
  * @param seed seed the training started from
  * @param threshold rounding threshold on z
+ * @param divisionThreshold rounding threshold on z of a source's second link
  */
 public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler scaler, GnnParameters parameters,
-        long seed, double threshold) {
+        long seed, double threshold, double divisionThreshold) {
 
     /** Zip entry of the settings. */
     public static final String SETTINGS_ENTRY = "gnn/settings.json";
@@ -50,7 +51,12 @@ public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler sca
             throw new IllegalArgumentException("scaler has " + scaler.length() + " features, network expects "
                     + parameters.config().nodeFeatures());
         }
-        new LinkRounding(threshold);
+        new LinkRounding(threshold, divisionThreshold);
+    }
+
+    /** The same model with other rounding thresholds. */
+    public GnnModel withThresholds(double newThreshold, double newDivisionThreshold) {
+        return new GnnModel(graph, gate, scaler, parameters, seed, newThreshold, newDivisionThreshold);
     }
 
     /** Writes both entries into {@code zip} (the caller closes it). */
@@ -62,6 +68,7 @@ public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler sca
         s.put("config", parameters.config());
         s.put("seed", seed);
         s.put("threshold", threshold);
+        s.put("divisionThreshold", divisionThreshold);
         zip.putNextEntry(new ZipEntry(SETTINGS_ENTRY));
         zip.write(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(s));
         zip.closeEntry();
@@ -91,7 +98,7 @@ public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler sca
             FeatureScaler scaler = FeatureScaler.readFrom(in);
             GnnParameters parameters = GnnParameters.readFrom(in, config);
             return new GnnModel(graph, new DistanceGate(s.get("gateRadius").asDouble()), scaler, parameters,
-                    s.get("seed").asLong(), s.get("threshold").asDouble());
+                    s.get("seed").asLong(), s.get("threshold").asDouble(), s.get("divisionThreshold").asDouble());
         } catch (IllegalArgumentException e) {
             throw new IOException(zip.getName() + ": inconsistent GNN model: " + e.getMessage(), e);
         }

@@ -13,7 +13,9 @@ import org.mitosis.core.graph.CandidatePairs;
  * at most two targets (two = a division).
  *
  * <p>Greedy: pairs in decreasing z, a pair with {@code z >= threshold} is taken when its target is
- * still free and its source has fewer than two targets. O(P log P). This is a 1/2-approximation of
+ * still free and its source has no target yet, or one target and {@code z >= divisionThreshold}
+ * (a division needs its own, usually stricter, evidence; the threshold is tuned on validation
+ * frames). O(P log P). This is a 1/2-approximation of
  * the best integral solution of {@code max Σ (z_p − threshold) x_p}, and exact whenever the relaxed
  * solution is already nearly integral, as the QP's usually is. To be replaced by the sparse
  * assignment solver (package {@code assign}) once it exists.
@@ -21,15 +23,19 @@ import org.mitosis.core.graph.CandidatePairs;
 public final class LinkRounding {
 
     private final double threshold;
+    private final double divisionThreshold;
 
     /**
      * @param threshold smallest z that may become a link, in (0, 1)
+     * @param divisionThreshold smallest z that may become a source's second link, in [threshold, 1)
      */
-    public LinkRounding(double threshold) {
-        if (!(threshold > 0 && threshold < 1)) {
-            throw new IllegalArgumentException("threshold must lie in (0, 1), is " + threshold);
+    public LinkRounding(double threshold, double divisionThreshold) {
+        if (!(threshold > 0 && threshold < 1) || !(divisionThreshold >= threshold && divisionThreshold < 1)) {
+            throw new IllegalArgumentException("need 0 < threshold <= divisionThreshold < 1, got " + threshold
+                    + " and " + divisionThreshold);
         }
         this.threshold = threshold;
+        this.divisionThreshold = divisionThreshold;
     }
 
     /**
@@ -53,7 +59,7 @@ public final class LinkRounding {
             }
             int s = pairs.source(p);
             int t = pairs.target(p);
-            if (!targetTaken[t] && sourceLinks[s] < 2) {
+            if (!targetTaken[t] && (sourceLinks[s] == 0 || sourceLinks[s] == 1 && z[p] >= divisionThreshold)) {
                 targetTaken[t] = true;
                 sourceLinks[s]++;
                 chosen.add(p);

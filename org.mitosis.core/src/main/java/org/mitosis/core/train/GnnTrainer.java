@@ -20,6 +20,8 @@ import org.mitosis.core.gnn.GnnNetwork;
 import org.mitosis.core.gnn.GnnParameters;
 import org.mitosis.core.gnn.GraphPair;
 import org.mitosis.core.gnn.GraphPairFactory;
+import org.mitosis.core.gnn.LinkRounding;
+import org.mitosis.core.gnn.LinkValues;
 import org.mitosis.core.graph.CandidatePairs;
 import org.mitosis.core.graph.DistanceGate;
 import org.mitosis.core.graph.FeatureScaler;
@@ -35,8 +37,13 @@ import org.mitosis.core.qp.AdmmQpSolver;
  * set from the class balance of the first epoch's sub-problems; optimiser Adam. After each epoch
  * the whole validation frames are linked; training stops after {@code patience} epochs without a
  * better validation division F1 (ties: lower validation loss) and returns the best epoch's weights.
+ * The rounding's division threshold (z needed for a source's second link) is chosen per epoch
+ * among a few values by the validation division F1 and stored with the model.
  */
 public final class GnnTrainer {
+
+    /** Division thresholds tried on the validation frames after each epoch. */
+    private static final double[] DIVISION_THRESHOLDS = {0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98};
 
     private final GnnTrainingSettings settings;
 
@@ -134,10 +141,20 @@ public final class GnnTrainer {
                     loss += step.run(batch, omega, epoch);
                     steps++;
                 }
-                GnnModel model = new GnnModel(settings.graph(), gate, scaler, net.parameters(), settings.seed(), settings.threshold());
+                GnnModel model = new GnnModel(settings.graph(), gate, scaler, net.parameters(), settings.seed(),
+                        settings.threshold(), settings.threshold());
                 double valLoss = meanLoss(step, valPairs, omega);
-                Lineage predicted = new GnnLinker(model).link(validation.cells(), ProgressMonitor.NONE);
-                double f1 = Evaluation.evaluate(validation, predicted, EvaluationSettings.DEFAULTS).division().f1();
+                LinkValues values = new GnnLinker(model).predict(validation.cells(), ProgressMonitor.NONE);
+                double f1 = -1;
+                for (double d : DIVISION_THRESHOLDS) {
+                    double dt = Math.max(d, settings.threshold());
+                    double score = Evaluation.evaluate(validation, values.round(new LinkRounding(settings.threshold(), dt)),
+                            EvaluationSettings.DEFAULTS).division().f1();
+                    if (score > f1) {
+                        f1 = score;
+                        model = model.withThresholds(settings.threshold(), dt);
+                    }
+                }
                 EpochRecord rec = new EpochRecord(epoch, loss / Math.max(1, steps), valLoss, f1, (System.nanoTime() - t0) / 1e9);
                 history.add(rec);
                 if (bestRecord == null || f1 > bestRecord.validationF1()

@@ -19,10 +19,13 @@ class LinkRoundingTest {
         CandidatePairs cp = CandidatePairs.between(a, b, new DistanceGate(10), 2);
         // pairs by target: (0,0) (1,0) | (0,1) (1,1) | (0,2) (1,2)
         double[] z = {0.9, 0.8, 0.95, 0.7, 0.85, 0.6};
-        int[] chosen = new LinkRounding(0.5).round(cp, z);
+        int[] chosen = new LinkRounding(0.5, 0.5).round(cp, z);
         // greedy: (0,1) .95, (0,0) .9, (1,0) skipped (target 0 taken), (0,2) skipped (source 0 full), (1,1) skipped, (1,2) .6
         assertArrayEquals(new int[] {0, 2, 5}, chosen);
-        assertArrayEquals(new int[] {0, 2}, new LinkRounding(0.88).round(cp, z));
-        assertThrows(IllegalArgumentException.class, () -> new LinkRounding(0.5).round(cp, new double[2]));
+        assertArrayEquals(new int[] {0, 2}, new LinkRounding(0.88, 0.88).round(cp, z));
+        assertThrows(IllegalArgumentException.class, () -> new LinkRounding(0.5, 0.5).round(cp, new double[2]));
+        // a stricter division threshold stops second links: target 0 goes to source 1 (0.8), target 2 appears
+        assertArrayEquals(new int[] {1, 2}, new LinkRounding(0.5, 0.92).round(cp, z));
+        assertThrows(IllegalArgumentException.class, () -> new LinkRounding(0.6, 0.5));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import org.mitosis.core.cells.CellRef;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.eval.DivisionScores;
@@ -91,6 +92,33 @@ public final class GnnBenchmark {
                 what, secs, 1000 * secs / Math.max(1, truth.cells().frameCount() - 1), d.tp(), d.fp(), d.fn(),
                 d.precision(), d.recall(), d.f1(), predicted.links().size(), truth.links().size());
         System.out.println(r.toTable());
+        explainFalseDivisions(new GnnLinker(model).link(truth.cells(), ProgressMonitor.NONE), truth);
+    }
+
+    /** For each predicted division that is not a true one: what the truth says of its two targets. */
+    private static void explainFalseDivisions(Lineage predicted, Lineage truth) {
+        java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
+        for (CellRef p : predicted.divisions()) {
+            if (truth.successors(p).size() >= 2) {
+                continue;
+            }
+            StringBuilder kind = new StringBuilder();
+            for (CellRef t : predicted.successors(p)) {
+                var pred = truth.predecessor(t);
+                kind.append(pred.isEmpty() ? "appears" : pred.get().equals(p) ? "ok"
+                        : truth.successors(pred.get()).size() >= 2 ? "daughter-of-other" : "other").append(' ');
+            }
+            boolean near = false;
+            for (int df = -1; df <= 1; df++) {
+                for (CellRef d : truth.divisions()) {
+                    if (d.frame() == p.frame() + df && truth.cells().get(d).distanceTo(truth.cells().get(p)) <= 15) {
+                        near = true;
+                    }
+                }
+            }
+            kinds.merge(kind.toString().trim() + (near ? " (true division within 1 frame, 15 px)" : ""), 1, Integer::sum);
+        }
+        System.out.println("predicted divisions that are not true ones, by what their targets are in truth: " + kinds);
     }
 
     private static void gateCoverage(Lineage train, Lineage test, GnnTrainingSettings s) {
