@@ -18,7 +18,7 @@ import org.mitosis.core.qp.QpStatus;
  * Links cells of consecutive frames with a trained GNN: per frame pair, all cells of both frames
  * (within the model's distance gate) go through the network, whose link values z are rounded to
  * links under the constraints (a target has one source or appears, a source has at most two
- * targets). Cell ids and any truth are ignored; only positions (and features) count. With the
+ * targets) by {@link LinkRounding}. Cell ids and any truth are ignored; only positions (and features) count. With the
  * DOL head, z is the solution of the correspondence QP ({@link AdmmQpSolver}); a solver failure is
  * an {@link IllegalStateException}, never a silently missing frame pair.
  *
@@ -63,7 +63,7 @@ public final class GnnLinker {
             CandidatePairs pairs = factory.candidates(before, after);
             if (pairs.size() > 0) {
                 GraphPair gp = factory.build(before, after, pairs, before.all(), after.all(), null);
-                out.add(new LinkValues.FramePair(before.cells(), after.cells(), pairs, linkValues(gp)));
+                out.add(new LinkValues.FramePair(before.cells(), after.cells(), pairs, linkLogOdds(gp)));
             }
             before = after;
             monitor.setProgress((f - cells.firstFrame() + 1.0) / Math.max(1, cells.frameCount() - 1),
@@ -73,24 +73,24 @@ public final class GnnLinker {
     }
 
     /**
-     * The relaxed link value z of every candidate pair of {@code gp}: the sigmoid of the naive
-     * head's logit, or the solution of GNN-DOL's QP.
+     * The log-odds of every candidate pair of {@code gp} being a link: the naive head's logit, or
+     * {@code logit(z)} of GNN-DOL's QP solution.
      *
      * @throws IllegalStateException when the QP solver fails
      */
-    double[] linkValues(GraphPair gp) {
+    double[] linkLogOdds(GraphPair gp) {
         if (network.config().head() == GnnConfig.Head.DOL) {
             QpSolution sol = solver.solve(network.problems(List.of(gp)).get(0));
             if (sol.status() == QpStatus.FAILED) {
                 throw new IllegalStateException("the QP solver failed on " + gp.pairs().size() + " candidate pairs");
             }
-            return sol.z();
+            double[] z = sol.z();
+            for (int p = 0; p < z.length; p++) {
+                z[p] = LinkRounding.logit(z[p]);
+            }
+            return z;
         }
-        double[] s = network.scores(List.of(gp));
-        for (int p = 0; p < s.length; p++) {
-            s[p] = 1 / (1 + Math.exp(-s[p]));
-        }
-        return s;
+        return network.scores(List.of(gp));
     }
 
     static FrameData frame(CellSequence cells, int f, NodeFeatures nf) {

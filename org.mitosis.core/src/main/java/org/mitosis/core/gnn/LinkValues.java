@@ -10,15 +10,15 @@ import org.mitosis.core.cells.Link;
 import org.mitosis.core.graph.CandidatePairs;
 
 /**
- * The relaxed link values z of every frame pair of a sequence, before rounding; kept so that
- * rounding thresholds can be tuned without running the network again.
+ * The relaxed link values of every frame pair of a sequence as log-odds, before rounding; kept so
+ * that rounding thresholds can be tuned without running the network again.
  *
  * <p>Immutable.
  */
 public final class LinkValues {
 
-    /** One frame pair's candidates and their z. */
-    record FramePair(List<Cell> before, List<Cell> after, CandidatePairs pairs, double[] z) {
+    /** One frame pair's candidates and their log-odds. */
+    record FramePair(List<Cell> before, List<Cell> after, CandidatePairs pairs, double[] logOdds) {
     }
 
     private final CellSequence cells;
@@ -33,7 +33,7 @@ public final class LinkValues {
     public Lineage round(LinkRounding rounding) {
         List<Link> links = new ArrayList<>();
         for (FramePair fp : framePairs) {
-            for (int p : rounding.round(fp.pairs(), fp.z())) {
+            for (int p : rounding.round(fp.pairs(), fp.logOdds())) {
                 links.add(new Link(fp.before().get(fp.pairs().source(p)).ref(), fp.after().get(fp.pairs().target(p)).ref()));
             }
         }

@@ -26,7 +26,7 @@ import org.mitosis.core.monitor.ProgressMonitor;
 /**
  * Benchmark on real data (prints figures; not a unit test): trains the GNN on C2C12 F0009 frames
  * 0-599, links frames 600-779 and the whole sequence, and scores divisions.
- * Arguments: data folder, [epochs], [learning rate], [model zip to write].
+ * Arguments: data folder, [epochs], [learning rate], [model zip to write], [head: naive or dol].
  */
 public final class GnnBenchmark {
 
@@ -38,7 +38,9 @@ public final class GnnBenchmark {
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args.length > 0 ? args[0] : "../shared/data/c2c12-F0009");
         Lineage truth = CtcReader.read(folder);
-        GnnTrainingSettings s = GnnTrainingSettings.defaults(GnnConfig.Head.NAIVE);
+        GnnConfig.Head head = args.length > 4 ? GnnConfig.Head.valueOf(args[4].toUpperCase(java.util.Locale.ROOT))
+                : GnnConfig.Head.NAIVE;
+        GnnTrainingSettings s = GnnTrainingSettings.defaults(head);
         if (args.length > 1) {
             s = s.withEpochs(Integer.parseInt(args[1]), s.patience());
         }
