@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "mitosis", mixinStandardHelpOptions = true, version = "mitosis 0.1.0",
         description = "Finds dividing cells in time-lapse microscopy (GNN-DOL).",
         subcommands = {
-            EvaluateCommand.class, PerturbCommand.class, SynthCommand.class})
+            DemoCommand.class, TrainCommand.class, TrackCommand.class, EvaluateCommand.class, PerturbCommand.class,
+            CompareCommand.class, SynthCommand.class})
 public final class MitosisCommand implements Runnable {
 
     /** Exit code for bad arguments or unreadable input. */

@@ -8,6 +8,7 @@ import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.graph.CandidatePairs;
 import org.mitosis.core.graph.FieldOfView;
 import org.mitosis.core.graph.NodeFeatures;
+import org.mitosis.core.link.Linker;
 import org.mitosis.core.monitor.ProgressMonitor;
 import org.mitosis.core.qp.AdmmQpSolver;
 import org.mitosis.core.qp.QpSolution;
@@ -25,7 +26,7 @@ import org.mitosis.core.qp.QpStatus;
  * <p>Not thread-safe (it holds one network). Cost: O(n² log n) per frame for the graphs plus one
  * network pass per frame pair.
  */
-public final class GnnLinker {
+public final class GnnLinker implements Linker {
 
     private final GnnModel model;
     private final GnnNetwork network;
@@ -42,6 +43,7 @@ public final class GnnLinker {
      * @return the lineage over the same cells, with links between consecutive frames only
      * @throws org.mitosis.core.monitor.CanceledException when the monitor cancels
      */
+    @Override
     public Lineage link(CellSequence cells, ProgressMonitor monitor) {
         return predict(cells, monitor).round(rounding);
     }

@@ -1,7 +1,7 @@
 package org.mitosis.core.gnn;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -61,6 +61,27 @@ public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler sca
 
     /** Writes both entries into {@code zip} (the caller closes it). */
     public void writeTo(ZipOutputStream zip) throws IOException {
+        zip.putNextEntry(new ZipEntry(SETTINGS_ENTRY));
+        zip.write(settingsJson());
+        zip.closeEntry();
+        zip.putNextEntry(new ZipEntry(WEIGHTS_ENTRY));
+        zip.write(weightBytes());
+        zip.closeEntry();
+    }
+
+    /**
+     * @throws IOException when an entry is missing or does not fit the other
+     */
+    public static GnnModel readFrom(ZipFile zip) throws IOException {
+        try (InputStream s = entry(zip, SETTINGS_ENTRY); InputStream w = entry(zip, WEIGHTS_ENTRY)) {
+            return fromBytes(s.readAllBytes(), w.readAllBytes());
+        } catch (IOException e) {
+            throw new IOException(zip.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The settings entry: graph settings, gate, architecture, seed and thresholds as JSON. */
+    public byte[] settingsJson() throws IOException {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("format", FORMAT);
         s.put("graph", graph);
@@ -69,38 +90,42 @@ public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler sca
         s.put("seed", seed);
         s.put("threshold", threshold);
         s.put("divisionThreshold", divisionThreshold);
-        zip.putNextEntry(new ZipEntry(SETTINGS_ENTRY));
-        zip.write(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(s));
-        zip.closeEntry();
-        zip.putNextEntry(new ZipEntry(WEIGHTS_ENTRY));
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(zip));
+        return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(s);
+    }
+
+    /** The weights entry: the feature scaler, then every weight array, as big-endian doubles. */
+    public byte[] weightBytes() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
         scaler.writeTo(out);
         parameters.writeTo(out);
         out.flush();
-        zip.closeEntry();
+        return bytes.toByteArray();
     }
 
     /**
-     * @throws IOException when an entry is missing or does not fit the other
+     * The model from the two entries written by {@link #settingsJson()} and {@link #weightBytes()}.
+     *
+     * @throws IOException when they cannot be read or do not fit together
      */
-    public static GnnModel readFrom(ZipFile zip) throws IOException {
-        JsonNode s;
-        try (InputStream in = entry(zip, SETTINGS_ENTRY)) {
-            s = new ObjectMapper().readTree(in);
-        }
-        if (s.path("format").asInt() != FORMAT) {
-            throw new IOException(zip.getName() + ": " + SETTINGS_ENTRY + " has format " + s.path("format") + ", expected " + FORMAT);
-        }
+    public static GnnModel fromBytes(byte[] settingsJson, byte[] weights) throws IOException {
         ObjectMapper m = new ObjectMapper();
-        GraphSettings graph = m.treeToValue(s.get("graph"), GraphSettings.class);
-        GnnConfig config = m.treeToValue(s.get("config"), GnnConfig.class);
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(entry(zip, WEIGHTS_ENTRY)))) {
+        JsonNode s = m.readTree(settingsJson);
+        if (s == null || s.path("format").asInt() != FORMAT) {
+            throw new IOException(SETTINGS_ENTRY + " has format " + (s == null ? "none" : s.path("format")) + ", expected " + FORMAT);
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(weights))) {
+            GraphSettings graph = m.treeToValue(s.get("graph"), GraphSettings.class);
+            GnnConfig config = m.treeToValue(s.get("config"), GnnConfig.class);
             FeatureScaler scaler = FeatureScaler.readFrom(in);
             GnnParameters parameters = GnnParameters.readFrom(in, config);
-            return new GnnModel(graph, new DistanceGate(s.get("gateRadius").asDouble()), scaler, parameters,
-                    s.get("seed").asLong(), s.get("threshold").asDouble(), s.get("divisionThreshold").asDouble());
-        } catch (IllegalArgumentException e) {
-            throw new IOException(zip.getName() + ": inconsistent GNN model: " + e.getMessage(), e);
+            if (in.read() != -1) {
+                throw new IOException(WEIGHTS_ENTRY + " holds more data than the configuration needs");
+            }
+            return new GnnModel(graph, new DistanceGate(s.path("gateRadius").asDouble()), scaler, parameters,
+                    s.path("seed").asLong(), s.path("threshold").asDouble(), s.path("divisionThreshold").asDouble());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IOException("inconsistent GNN model: " + e.getMessage(), e);
         }
     }
 

@@ -1,8 +1,6 @@
 package org.mitosis.core.io;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.mitosis.core.cells.Cell;
 import org.mitosis.core.cells.CellRef;
 import org.mitosis.core.cells.CellSequence;
@@ -34,8 +30,6 @@ import org.mitosis.core.cells.Track;
  */
 public final class CellTableCsv {
 
-    private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-            .setAllowMissingColumnNames(true).setIgnoreSurroundingSpaces(true).get();
     private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     private CellTableCsv() {
@@ -64,30 +58,11 @@ public final class CellTableCsv {
      * for none), to {@code sink}.
      */
     static void forEachRow(Path file, CsvColumns columns, boolean withFeatures, RowSink sink) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(in, READ)) {
-            TableLayout layout = TableLayout.of(file, parser.getHeaderNames(), columns, withFeatures);
-            for (CSVRecord r : parser) {
-                long line = parser.getCurrentLineNumber();
-                layout.parse(r, new FieldParser(file, line), (cell, parent) -> sink.accept(line, cell, parent));
-            }
-        } catch (IOException | UncheckedIOException e) {
-            throw new BadInputException(file, 0, "cannot read: " + e.getMessage(), e);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new BadInputException(file, 0, "not a valid CSV table: " + e.getMessage(), e);
-        }
-    }
-
-    /** The header names of a CSV table. */
-    static List<String> header(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(in, READ)) {
-            return parser.getHeaderNames();
-        } catch (IOException | UncheckedIOException e) {
-            throw new BadInputException(file, 0, "cannot read: " + e.getMessage(), e);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new BadInputException(file, 1, "not a valid CSV header: " + e.getMessage(), e);
-        }
+        CsvInput.read(file, header -> {
+            TableLayout layout = TableLayout.of(file, header, columns, withFeatures);
+            return (record, line) -> layout.parse(record, new FieldParser(file, line),
+                    (cell, parent) -> sink.accept(line, cell, parent));
+        });
     }
 
     /** Receives one parsed row. */

@@ -141,11 +141,28 @@ public final class CtcReader {
     }
 
     private static CsvColumns regionpropsColumns(Path table) {
-        List<String> header = CellTableCsv.header(table);
-        String x = header.contains("x") ? "x" : "centroid-1";
-        String y = header.contains("y") ? "y" : "centroid-0";
-        String id = header.contains("track") ? "track" : "label";
+        List<String> header = CsvInput.header(table);
+        List<String> problems = new ArrayList<>();
+        String x = either(header, "x", "centroid-1", problems);
+        String y = either(header, "y", "centroid-0", problems);
+        String id = either(header, "track", "label", problems);
+        if (!header.contains("frame")) {
+            problems.add("no column 'frame'");
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInputException(table, 1, String.join("; ", problems) + " (header: " + header + ")");
+        }
         return new CsvColumns("frame", id, x, y, "parent");
+    }
+
+    private static String either(List<String> header, String name, String alternative, List<String> problems) {
+        if (header.contains(name)) {
+            return name;
+        }
+        if (!header.contains(alternative)) {
+            problems.add("no column '" + name + "' or '" + alternative + "'");
+        }
+        return alternative;
     }
 
     private static Map<Integer, Integer> parents(Map<Integer, CtcTrack> tracks) {

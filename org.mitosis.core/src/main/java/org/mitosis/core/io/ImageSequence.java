@@ -60,13 +60,17 @@ public final class ImageSequence {
         return files.size();
     }
 
-    /** The file of frame {@code frame}, {@code 0 <= frame < frameCount()}. */
+    /**
+     * The file of frame {@code frame}.
+     *
+     * @throws IndexOutOfBoundsException unless {@code 0 <= frame < frameCount()}
+     */
     public Path file(int frame) {
         return files.get(frame);
     }
 
     /**
-     * Decodes frame {@code frame}.
+     * Decodes frame {@code frame}, {@code 0 <= frame < frameCount()}.
      *
      * @throws BadInputException if the file is not an 8- or 16-bit grayscale image
      */

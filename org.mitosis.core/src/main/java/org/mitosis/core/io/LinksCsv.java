@@ -1,8 +1,6 @@
 package org.mitosis.core.io;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.mitosis.core.cells.CellRef;
@@ -28,8 +25,6 @@ public final class LinksCsv {
 
     static final List<String> HEADER = List.of("frame", "source", "target_frame", "target");
 
-    private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreSurroundingSpaces(true).get();
     private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     private LinksCsv() {
@@ -55,25 +50,19 @@ public final class LinksCsv {
     public static List<Link> read(Path file, CellSequence cells) {
         List<Link> links = new ArrayList<>();
         Map<CellRef, Long> lineOfTarget = new HashMap<>();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(in, READ)) {
-            if (!parser.getHeaderNames().containsAll(HEADER)) {
-                throw new BadInputException(file, 1, "expected the columns " + HEADER + ", found " + parser.getHeaderNames());
+        CsvInput.read(file, header -> {
+            if (!header.containsAll(HEADER)) {
+                throw new BadInputException(file, 1, "expected the columns " + HEADER + ", found " + header);
             }
-            for (CSVRecord r : parser) {
-                long line = parser.getCurrentLineNumber();
-                Link l = parse(r, new FieldParser(file, line), cells);
+            return (record, line) -> {
+                Link l = parse(record, new FieldParser(file, line), cells);
                 Long earlier = lineOfTarget.putIfAbsent(l.target(), line);
                 if (earlier != null) {
                     throw new BadInputException(file, line, l.target() + " already has a predecessor, on line " + earlier);
                 }
                 links.add(l);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            throw new BadInputException(file, 0, "cannot read: " + e.getMessage(), e);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new BadInputException(file, 0, "not a valid CSV table: " + e.getMessage(), e);
-        }
+            };
+        });
         return links;
     }
 

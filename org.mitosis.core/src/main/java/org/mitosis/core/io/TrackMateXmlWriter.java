@@ -1,5 +1,6 @@
 package org.mitosis.core.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -21,8 +22,9 @@ import org.mitosis.core.cells.Link;
 
 /**
  * Writes a lineage as a TrackMate XML file (Tinevez et al., Methods 115:80, 2017) that Fiji's
- * TrackMate opens: the model only ({@code Model} with {@code FeatureDeclarations},
- * {@code AllSpots/SpotsInFrame/Spot}, {@code AllTracks/Track/Edge}, {@code FilteredTracks}), with
+ * TrackMate opens: the model ({@code Model} with {@code FeatureDeclarations},
+ * {@code AllSpots/SpotsInFrame/Spot}, {@code AllTracks/Track/Edge}, {@code FilteredTracks}) and
+ * the minimal {@code Settings} its loader requires (no image file, no detector or tracker), with
  * element and attribute names as in TrackMate's {@code TmXmlKeys}, units pixel and frame.
  *
  * <p>Spot {@code ID}s are 0..n-1 in frame order; a track is a connected set of linked cells
@@ -72,7 +74,7 @@ public final class TrackMateXmlWriter {
 
     /** Writes {@code lineage} to {@code file}. */
     public void write(Lineage lineage, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("TrackMate");
@@ -84,11 +86,50 @@ public final class TrackMateXmlWriter {
             Map<CellRef, Integer> spotId = writeSpots(xml, lineage);
             writeTracks(xml, lineage, spotId);
             xml.writeEndElement();
+            writeSettings(xml, lineage);
             xml.writeEndElement();
             xml.writeEndDocument();
             xml.close();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The settings TrackMate's loader needs to open the file without an image: image data with
+     * no file name (TrackMate then makes an empty image of the spots' extent), crop settings,
+     * and empty filter and analyzer collections.
+     */
+    private static void writeSettings(XMLStreamWriter xml, Lineage lineage) throws XMLStreamException {
+        int width = 1 + (int) Math.ceil(lineage.cells().cells().mapToDouble(Cell::x).max().orElse(0));
+        int height = 1 + (int) Math.ceil(lineage.cells().cells().mapToDouble(Cell::y).max().orElse(0));
+        int frames = Math.max(1, lineage.cells().lastFrame() + 1);
+        xml.writeStartElement("Settings");
+        xml.writeEmptyElement("ImageData");
+        String[][] image = {{"filename", ""}, {"folder", ""}, {"width", Integer.toString(width)},
+            {"height", Integer.toString(height)}, {"nslices", "1"}, {"nframes", Integer.toString(frames)},
+            {"pixelwidth", "1.0"}, {"pixelheight", "1.0"}, {"voxeldepth", "1.0"}, {"timeinterval", "1.0"}};
+        attributes(xml, image);
+        xml.writeEmptyElement("BasicSettings");
+        String[][] crop = {{"xstart", "0"}, {"xend", Integer.toString(width - 1)}, {"ystart", "0"},
+            {"yend", Integer.toString(height - 1)}, {"zstart", "0"}, {"zend", "0"}, {"tstart", "0"},
+            {"tend", Integer.toString(frames - 1)}};
+        attributes(xml, crop);
+        xml.writeEmptyElement("InitialSpotFilter");
+        attributes(xml, new String[][] {{"feature", "QUALITY"}, {"value", "0.0"}, {"isabove", "true"}});
+        xml.writeEmptyElement("SpotFilterCollection");
+        xml.writeEmptyElement("TrackFilterCollection");
+        xml.writeStartElement("AnalyzerCollection");
+        xml.writeEmptyElement("SpotAnalyzers");
+        xml.writeEmptyElement("EdgeAnalyzers");
+        xml.writeEmptyElement("TrackAnalyzers");
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private static void attributes(XMLStreamWriter xml, String[][] pairs) throws XMLStreamException {
+        for (String[] p : pairs) {
+            xml.writeAttribute(p[0], p[1]);
         }
     }
 

@@ -196,6 +196,18 @@ class EvaluationTest {
                 () -> Evaluation.evaluate(truth(2, 0), truth(2, 0), new EvaluationSettings(10, -1, 1)));
     }
 
+    @Test
+    void anEvaluatorScoresManyResultsOverTheSameCells() {
+        Lineage t = truth(2, 0);
+        Lineage unlinked = Lineage.unlinked(t.cells());
+        Evaluator e = new Evaluator(t, t.cells(), S);
+        assertEquals(1.0, e.evaluate(t).link().f1());
+        assertEquals(0.0, e.evaluate(unlinked).division().f1());
+        assertEquals(Evaluation.evaluate(t, unlinked, S).link(), e.evaluate(unlinked).link());
+        assertEquals(1.0, e.evaluate(truth(2, 0)).link().f1(), "equal cells in another object");
+        assertThrows(IllegalArgumentException.class, () -> e.evaluate(truth(2, 1)));
+    }
+
     private static List<String> names(JsonNode node) {
         List<String> out = new ArrayList<>();
         for (Iterator<String> it = node.fieldNames(); it.hasNext();) {

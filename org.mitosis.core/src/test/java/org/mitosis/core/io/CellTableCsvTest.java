@@ -82,7 +82,7 @@ class CellTableCsvTest {
             {"frame,id,x,y\n0.5,1,2,3\n", 2L, "not an integer"},
             {"frame,id,x,y\n0,1,2,3\n0,1,4,5\n", 3L, "second cell"},
             {"frame,id,x,y,parent\n0,1,2,3,\n1,1,2,3,\n1,2,2,3,8\n", 4L, "parent 8"},
-            {"frame,id,x,y\n0,1,2,3\n1,\"2,3,4\n", 0L, "CSV"},
+            {"frame,id,x,y\n0,1,2,3\n1,\"2,3,4\n", 3L, "CSV"},
         };
         for (Object[] c : cases) {
             Path f = write((String) c[0]);

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,7 +152,23 @@ class CtcReaderTest {
         table("frame,track,z\n0,1,1\n");
         BadInputException e = assertThrows(BadInputException.class, () -> CtcReader.read(dir));
         assertEquals(1, e.line());
-        assertTrue(e.problem().contains("centroid-1"), e.problem());
+        assertTrue(e.problem().contains("no column 'x' or 'centroid-1'"), e.problem());
+        assertTrue(e.problem().contains("no column 'y' or 'centroid-0'"), e.problem());
+    }
+
+    @Test
+    void rejectsMaskLabelsThatAreNotTracksOfTheirFrame() throws IOException {
+        Files.writeString(dir.resolve("man_track.txt"), "1 0 0 0\n");
+        writeMask(dir.resolve("man_track0.tif"), new int[][] {{1, 0}, {0, 5}});
+        BadInputException unknown = assertThrows(BadInputException.class, () -> CtcReader.read(dir));
+        assertEquals(dir.resolve("man_track0.tif"), unknown.file());
+        assertTrue(unknown.problem().contains("label 5"), unknown.problem());
+
+        writeMask(dir.resolve("man_track0.tif"), new int[][] {{1, 0}, {0, 0}});
+        writeMask(dir.resolve("man_track1.tif"), new int[][] {{1, 0}, {0, 0}});
+        BadInputException late = assertThrows(BadInputException.class, () -> CtcReader.read(dir));
+        assertEquals(dir.resolve("man_track1.tif"), late.file());
+        assertTrue(late.problem().contains("outside"), late.problem());
     }
 
     @Test
@@ -200,14 +219,14 @@ class CtcReaderTest {
     }
 
     static void writeMask(Path file, int[][] labels) throws IOException {
-        java.awt.image.BufferedImage im = new java.awt.image.BufferedImage(labels[0].length, labels.length,
-                java.awt.image.BufferedImage.TYPE_USHORT_GRAY);
+        BufferedImage im = new BufferedImage(labels[0].length, labels.length,
+                BufferedImage.TYPE_USHORT_GRAY);
         for (int y = 0; y < labels.length; y++) {
             for (int x = 0; x < labels[0].length; x++) {
                 im.getRaster().setSample(x, y, 0, labels[y][x]);
             }
         }
-        if (!javax.imageio.ImageIO.write(im, "tiff", file.toFile())) {
+        if (!ImageIO.write(im, "tiff", file.toFile())) {
             throw new IOException("no TIFF writer");
         }
     }

@@ -57,8 +57,23 @@ class ResultFolderTest {
     }
 
     @Test
+    void roundTripsGapLinksAndEmptyResults() throws IOException {
+        Lineage gap = new Lineage(CellSequence.of(List.of(new Cell(0, 1, 0, 0), new Cell(2, 2, 1, 1), new Cell(3, 3, 2, 2))),
+                List.of(Link.of(0, 1, 2, 2), Link.of(2, 2, 3, 3)));
+        ResultFolder.write(gap, dir.resolve("gap"));
+        assertEquals(gap.links(), ResultFolder.read(dir.resolve("gap")).links());
+        Path table = dir.resolve("gap.csv");
+        CellTableCsv.write(gap, table);
+        assertEquals(CellTableCsvTest.linkPositions(gap), CellTableCsvTest.linkPositions(CellTableCsv.read(table)));
+
+        ResultFolder.write(Lineage.unlinked(CellSequence.of(List.of())), dir.resolve("empty"));
+        assertTrue(ResultFolder.read(dir.resolve("empty")).cells().isEmpty());
+    }
+
+    @Test
     void writesATrackMateModel() throws Exception {
-        Lineage truth = ResultFolder.withUniqueIds(CtcReader.read(SharedData.require("epidermis-area1/TRA/man_track.txt").getParent().getParent()));
+        Lineage truth = ResultFolder.withUniqueIds(CtcReader.read(
+                SharedData.require("epidermis-area1/TRA/man_track.txt").getParent().getParent()).frames(0, 4));
         ResultFolder.write(truth, dir);
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve(ResultFolder.TRACKMATE).toFile());
 
@@ -81,6 +96,10 @@ class ResultFolderTest {
         Set<String> spotIds = new HashSet<>();
         for (int i = 0; i < spots.getLength(); i++) {
             assertTrue(spotIds.add(((Element) spots.item(i)).getAttribute("ID")), "spot ids are unique");
+        }
+        for (String settings : List.of("ImageData", "BasicSettings", "InitialSpotFilter", "SpotFilterCollection",
+                "TrackFilterCollection", "AnalyzerCollection")) {
+            assertEquals(1, doc.getElementsByTagName(settings).getLength(), "TrackMate's loader needs " + settings);
         }
         NodeList edges = doc.getElementsByTagName("Edge");
         for (int i = 0; i < edges.getLength(); i++) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -67,6 +68,13 @@ class GnnTrainerTest {
         assertEquals(model.divisionThreshold(), back.divisionThreshold());
         Lineage again = new GnnLinker(back).link(fresh.cells().renumbered(), ProgressMonitor.NONE);
         assertEquals(predicted.links(), again.links(), "the read model links exactly as the written one");
+
+        Path modelFile = dir.resolve("project-model.zip");
+        ModelFiles.write(new GnnTrackingModel(model, Instant.parse("2026-11-25T17:00:00Z")), modelFile);
+        TrackingModel read = ModelFiles.read(modelFile);
+        assertEquals(GnnTrackingModel.NAIVE, read.method());
+        assertEquals(model.seed(), read.seed());
+        assertEquals(predicted.links(), read.linker().link(fresh.cells().renumbered(), ProgressMonitor.NONE).links());
     }
 
     @Test

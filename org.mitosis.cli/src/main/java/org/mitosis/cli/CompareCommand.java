@@ -1,0 +1,64 @@
+package org.mitosis.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.eval.EvaluationSettings;
+import org.mitosis.core.ops.CompareOperation;
+import org.mitosis.core.ops.Comparison;
+import org.mitosis.core.ops.TrainSettings;
+import org.mitosis.core.synth.DetectionNoise;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mitosis compare}: several methods side by side on the same data. */
+@Command(name = "compare", description = "Trains LAP, naive GNN and GNN-DOL on the same sequences, tracks the same "
+        + "test sequence with each and prints one table side by side, optionally under detection noise.")
+final class CompareCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--train", required = true, arity = "1..*", description = "Annotated training inputs.")
+    List<Path> train;
+
+    @Option(names = "--test", required = true, description = "Annotated test input.")
+    Path test;
+
+    @Option(names = "--frames-train", converter = FrameRange.Converter.class, description = "Training frames a-b of each training input.")
+    FrameRange framesTrain;
+
+    @Option(names = "--frames-test", converter = FrameRange.Converter.class, description = "Test frames a-b.")
+    FrameRange framesTest;
+
+    @Option(names = "--methods", split = ",", description = "Methods to compare (default: all of lap,naive-gnn,gnn-dol).")
+    List<String> methods = TrainSettings.METHODS;
+
+    @Option(names = "--sigma", description = "Perturb the test cells: jitter in px.")
+    Double sigma;
+
+    @Option(names = "--miss", defaultValue = "0.05", description = "With --sigma: fraction of cells missed (default ${DEFAULT-VALUE}).")
+    double miss;
+
+    @Option(names = "--spurious", defaultValue = "0.02", description = "With --sigma: spurious cells per cell (default ${DEFAULT-VALUE}).")
+    double spurious;
+
+    @Option(names = "--seed", defaultValue = "7", description = "Seed of training and noise (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() {
+        DetectionNoise.Settings noise = sigma == null ? null : new DetectionNoise.Settings(sigma, miss, spurious, seed);
+        CompareOperation op = new CompareOperation(new CompareOperation.Settings(methods, noise, seed, EvaluationSettings.DEFAULTS));
+        List<Lineage> training = train.stream().map(p -> Inputs.read(p, framesTrain)).toList();
+        Lineage truth = Inputs.read(test, framesTest);
+        ConsoleProgress progress = new ConsoleProgress(System.err, "compare");
+        Comparison comparison = op.run(training, truth, progress);
+        progress.done();
+        spec.commandLine().getOut().print(comparison.toTable());
+        return 0;
+    }
+}

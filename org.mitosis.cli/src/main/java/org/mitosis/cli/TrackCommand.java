@@ -1,0 +1,47 @@
+package org.mitosis.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.mitosis.core.cells.CellSequence;
+import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.ops.TrackOperation;
+import org.mitosis.core.ops.WriteResultOperation;
+import org.mitosis.core.train.ModelFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mitosis track}: links cells with a trained model and writes the result folder. */
+@Command(name = "track", description = "Links cells with a trained model (only frame and position of each cell are used) "
+        + "and writes cells.csv, links.csv, res_track.txt and trackmate.xml.")
+final class TrackCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", required = true, description = "Model file written by 'mitosis train'.")
+    Path model;
+
+    @Option(names = "--cells", required = true, description = "Cells: CTC folder, C2C12 text file or CSV cell table.")
+    Path cells;
+
+    @Option(names = "--frames", converter = FrameRange.Converter.class, description = "Frames a-b (0-based, inclusive).")
+    FrameRange frames;
+
+    @Option(names = "--out", required = true, description = "Result folder.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        TrackOperation op = new TrackOperation(ModelFiles.read(model));
+        CellSequence input = Inputs.read(cells, frames).cells();
+        ConsoleProgress progress = new ConsoleProgress(System.err, "track");
+        Lineage result = op.run(input, progress);
+        progress.done();
+        WriteResultOperation.write(result, out);
+        spec.commandLine().getOut().printf("linked %d cells in %d frames: %d links, %d divisions: %s%n", result.cells().size(),
+                result.cells().frameCount(), result.links().size(), result.divisions().size(), out);
+        return 0;
+    }
+}

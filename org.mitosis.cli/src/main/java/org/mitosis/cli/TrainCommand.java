@@ -1,0 +1,49 @@
+package org.mitosis.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.ops.TrainOperation;
+import org.mitosis.core.ops.TrainSettings;
+import org.mitosis.core.train.ModelFiles;
+import org.mitosis.core.train.TrackingModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mitosis train}: learns a tracking model from annotated sequences. */
+@Command(name = "train", description = "Learns a tracking model from annotated sequences and writes a model file.")
+final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--method", defaultValue = "gnn-dol", description = "lap, gnn-dol or naive-gnn (default ${DEFAULT-VALUE}).")
+    String method;
+
+    @Option(names = "--train", required = true, arity = "1..*", description = "Annotated inputs: CTC folders, C2C12 text files, CSV tables with parents.")
+    List<Path> train;
+
+    @Option(names = "--frames", converter = FrameRange.Converter.class, description = "Use frames a-b (0-based, inclusive) of each input.")
+    FrameRange frames;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", required = true, description = "Model file to write (zip).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        TrainOperation op = new TrainOperation(new TrainSettings(method, seed));
+        List<Lineage> sequences = train.stream().map(p -> Inputs.read(p, frames)).toList();
+        ConsoleProgress progress = new ConsoleProgress(System.err, "train " + method);
+        TrackingModel model = op.run(sequences, progress);
+        progress.done();
+        ModelFiles.write(model, out);
+        spec.commandLine().getOut().printf("trained %s on %d sequence(s): %s%n", model.method(), sequences.size(), out);
+        return 0;
+    }
+}

@@ -1,0 +1,59 @@
+package org.mitosis.core.link;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.mitosis.core.cells.CellRef;
+import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.cells.Link;
+
+/**
+ * Removes implausible divisions: where a division's daughter branch (the daughter and its single
+ * successors, up to the next division or the branch's end) spans fewer than the minimum number of
+ * frames, the link from the parent to that daughter is dropped, the shortest branch first, until
+ * the parent keeps one successor or its remaining branches are long enough. A spurious detection
+ * beside a cell makes such a one-frame "daughter"; a true daughter lives on.
+ */
+final class ShortBranchPruner {
+
+    private final int minFrames;
+
+    ShortBranchPruner(int minFrames) {
+        if (minFrames < 1) {
+            throw new IllegalArgumentException("min frames must be >= 1, got " + minFrames);
+        }
+        this.minFrames = minFrames;
+    }
+
+    Lineage prune(Lineage lineage) {
+        Set<Link> dropped = new HashSet<>();
+        for (CellRef parent : lineage.divisions()) {
+            List<CellRef> daughters = new ArrayList<>(lineage.successors(parent));
+            daughters.sort((a, b) -> Integer.compare(span(lineage, a), span(lineage, b)));
+            int kept = daughters.size();
+            for (CellRef d : daughters) {
+                if (kept > 1 && span(lineage, d) < minFrames) {
+                    dropped.add(new Link(parent, d));
+                    kept--;
+                }
+            }
+        }
+        if (dropped.isEmpty()) {
+            return lineage;
+        }
+        List<Link> links = new ArrayList<>(lineage.links());
+        links.removeAll(dropped);
+        return new Lineage(lineage.cells(), links);
+    }
+
+    /** Frames from the daughter to the end of its branch, inclusive, counted up to minFrames. */
+    private int span(Lineage lineage, CellRef daughter) {
+        CellRef c = daughter;
+        while (c.frame() - daughter.frame() + 1 < minFrames && lineage.successors(c).size() == 1) {
+            c = lineage.successors(c).get(0);
+        }
+        return c.frame() - daughter.frame() + 1;
+    }
+}

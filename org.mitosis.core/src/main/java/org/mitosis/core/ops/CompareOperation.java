@@ -1,0 +1,114 @@
+package org.mitosis.core.ops;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mitosis.core.cells.CellSequence;
+import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.eval.EvaluationReport;
+import org.mitosis.core.eval.EvaluationSettings;
+import org.mitosis.core.monitor.ProgressMonitor;
+import org.mitosis.core.synth.DetectionNoise;
+import org.mitosis.core.train.TrackingModel;
+
+/**
+ * Trains several methods on the same annotated sequences, links the same test cells with each and
+ * scores them with the same yardstick, so that they can be compared in one table. Optionally the
+ * training and test cells are perturbed (jitter, missed and spurious cells, each sequence with a
+ * seed of its own) to measure robustness to detection errors: every method then trains on
+ * perturbed detections of its training truth and links perturbed test cells; the truth stays
+ * unperturbed.
+ */
+public final class CompareOperation {
+
+    /**
+     * @param methods methods to compare, each one of {@link TrainSettings#METHODS}
+     * @param noise detection noise applied to the training and test cells, or {@code null} for clean cells
+     * @param seed training seed of every method
+     * @param evaluation the yardstick's radii and tolerance
+     */
+    public record Settings(List<String> methods, DetectionNoise.Settings noise, long seed, EvaluationSettings evaluation) {
+
+        /** LAP, naive GNN and GNN-DOL on clean cells, seed 1, default yardstick. */
+        public static Settings defaults() {
+            return new Settings(TrainSettings.METHODS, null, 1, EvaluationSettings.DEFAULTS);
+        }
+
+        /**
+         * @throws IllegalArgumentException listing every problem
+         */
+        public Settings validate() {
+            List<String> problems = new ArrayList<>();
+            if (methods == null || methods.isEmpty()) {
+                problems.add("no method to compare");
+            } else {
+                methods.stream().filter(m -> !TrainSettings.METHODS.contains(m))
+                        .forEach(m -> problems.add("unknown method '" + m + "'"));
+            }
+            if (noise != null) {
+                try {
+                    noise.validate();
+                } catch (IllegalArgumentException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+            try {
+                evaluation.validate();
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException(String.join("; ", problems));
+            }
+            return this;
+        }
+    }
+
+    private final Settings settings;
+
+    /**
+     * @throws IllegalArgumentException listing every invalid setting
+     */
+    public CompareOperation(Settings settings) {
+        this.settings = settings.validate();
+    }
+
+    /**
+     * @param training annotated training sequences
+     * @param test an annotated test sequence: its cells are linked, its links are the truth
+     */
+    public Comparison run(List<Lineage> training, Lineage test, ProgressMonitor monitor) {
+        CellSequence testCells = perturb(test.cells(), 0);
+        List<CellSequence> trainingCells = new ArrayList<>();
+        for (int k = 0; k < training.size(); k++) {
+            trainingCells.add(perturb(training.get(k).cells(), k + 1));
+        }
+        int framePairs = Math.max(0, testCells.frameCount() - 1);
+        List<Comparison.Row> rows = new ArrayList<>();
+        int n = settings.methods().size();
+        for (int m = 0; m < n; m++) {
+            String method = settings.methods().get(m);
+            ProgressMonitor part = monitor.sub(m / (double) n, 1.0 / n);
+            long t0 = System.nanoTime();
+            TrackingModel model = new TrainOperation(new TrainSettings(method, settings.seed()))
+                    .run(training, trainingCells, part.sub(0, 0.8));
+            long t1 = System.nanoTime();
+            Lineage result = new TrackOperation(model).run(testCells, part.sub(0.8, 0.2));
+            long t2 = System.nanoTime();
+            EvaluationReport report = new EvaluateOperation(settings.evaluation()).run(test, result);
+            rows.add(new Comparison.Row(method, report, (t1 - t0) / 1e9,
+                    framePairs == 0 ? 0 : (t2 - t1) / 1e6 / framePairs));
+        }
+        return new Comparison(rows, settings.noise() == null ? null : describe(settings.noise()));
+    }
+
+    /** The cells under the settings' noise, with a seed of their own per sequence; as they are without noise. */
+    private CellSequence perturb(CellSequence cells, int sequence) {
+        DetectionNoise.Settings n = settings.noise();
+        return n == null ? cells
+                : new PerturbOperation(new DetectionNoise.Settings(n.sigma(), n.miss(), n.spurious(), n.seed() + sequence)).run(cells);
+    }
+
+    private static String describe(DetectionNoise.Settings s) {
+        return "sigma " + s.sigma() + " px, " + 100 * s.miss() + " % missed, " + 100 * s.spurious() + " % spurious, seed " + s.seed();
+    }
+}

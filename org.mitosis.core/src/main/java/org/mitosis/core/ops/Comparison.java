@@ -1,0 +1,44 @@
+package org.mitosis.core.ops;
+
+import java.util.List;
+import java.util.Locale;
+import org.mitosis.core.eval.EvaluationReport;
+
+/**
+ * The outcome of {@link CompareOperation}: one row per method, scored on the same test data.
+ *
+ * @param rows one row per method, in the order asked for
+ * @param noise the detection noise applied to training and test cells, or {@code null} for none
+ */
+public record Comparison(List<Row> rows, String noise) {
+
+    public Comparison {
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * One method's scores and costs.
+     *
+     * @param method the method's name
+     * @param report its evaluation on the test data
+     * @param trainSeconds wall-clock training time in seconds
+     * @param msPerFramePair wall-clock linking time per frame pair of the test data, milliseconds
+     */
+    public record Row(String method, EvaluationReport report, double trainSeconds, double msPerFramePair) {
+    }
+
+    /** A plain-text table for people: division P/R/F1, MBC, strict F1, link F1, times. */
+    public String toTable() {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "%-10s %6s %6s %6s %6s %6s %6s %6s %9s %10s %9s%n", "method", "div TP",
+                "div FP", "div FN", "div P", "div R", "div F1", "MBC", "link F1", "ms/pair", "train s"));
+        for (Row r : rows) {
+            var d = r.report().division();
+            b.append(String.format(Locale.ROOT, "%-10s %6d %6d %6d %6.3f %6.3f %6.3f %6.3f %9.4f %10.2f %9.1f%n", r.method(),
+                    d.tp(), d.fp(), d.fn(), d.precision(), d.recall(), d.f1(), d.mbc(), r.report().link().f1(),
+                    r.msPerFramePair(), r.trainSeconds()));
+        }
+        b.append(noise == null ? "clean cells" : "cells perturbed: " + noise).append(System.lineSeparator());
+        return b.toString();
+    }
+}

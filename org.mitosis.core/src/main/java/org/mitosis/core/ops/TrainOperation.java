@@ -1,0 +1,53 @@
+package org.mitosis.core.ops;
+
+import java.time.Instant;
+import java.util.List;
+import org.mitosis.core.cells.CellSequence;
+import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.link.LapTraining;
+import org.mitosis.core.monitor.ProgressMonitor;
+import org.mitosis.core.train.LapModel;
+import org.mitosis.core.train.TrackingModel;
+
+/** Learns a tracking model from annotated sequences. */
+public final class TrainOperation {
+
+    private final TrainSettings settings;
+
+    /**
+     * @throws IllegalArgumentException listing every invalid setting
+     */
+    public TrainOperation(TrainSettings settings) {
+        this.settings = settings.validate();
+    }
+
+    /**
+     * @param training annotated lineages (cells and true links), at least one with a link
+     * @throws IllegalArgumentException if the training data cannot train the method
+     */
+    public TrackingModel run(List<Lineage> training, ProgressMonitor monitor) {
+        return run(training, training.stream().map(Lineage::cells).toList(), monitor);
+    }
+
+    /**
+     * Trains on imperfect detections: each truth comes with the cells a detector found in the same
+     * frames (for example perturbed truth cells), and the model learns to link those.
+     *
+     * @param truths annotated lineages, at least one with a link
+     * @param detections one detected cell sequence per truth
+     * @throws IllegalArgumentException if the training data cannot train the method
+     */
+    public TrackingModel run(List<Lineage> truths, List<CellSequence> detections, ProgressMonitor monitor) {
+        if (truths.isEmpty() || truths.stream().allMatch(l -> l.links().isEmpty())) {
+            throw new IllegalArgumentException("the training sequences hold no link: give annotated sequences with tracks");
+        }
+        if (detections.size() != truths.size()) {
+            throw new IllegalArgumentException("need one detection sequence per truth, got " + detections.size()
+                    + " for " + truths.size());
+        }
+        return switch (settings.method()) {
+            case LapModel.METHOD -> new LapModel(LapTraining.fit(truths, detections, monitor), 0, Instant.now());
+            default -> throw new IllegalArgumentException("method '" + settings.method() + "' is not available yet");
+        };
+    }
+}

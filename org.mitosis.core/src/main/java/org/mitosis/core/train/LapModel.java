@@ -1,0 +1,36 @@
+package org.mitosis.core.train;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import org.mitosis.core.link.LapLinker;
+import org.mitosis.core.link.LapSettings;
+import org.mitosis.core.link.Linker;
+
+/**
+ * A LAP tracking model: the linker settings that {@code LapTraining} chose.
+ *
+ * @param settings the LAP linker's settings; validated
+ * @param seed the training seed (the grid search is deterministic: 0)
+ * @param created when the model was made
+ */
+public record LapModel(LapSettings settings, long seed, Instant created) implements TrackingModel {
+
+    /** The method name in model files. */
+    public static final String METHOD = "lap";
+
+    public LapModel {
+        Objects.requireNonNull(settings, "settings").validate();
+        Objects.requireNonNull(created, "created");
+    }
+
+    @Override
+    public String method() {
+        return METHOD;
+    }
+
+    @Override
+    public Linker linker() {
+        return new LapLinker(settings);
+    }
+}

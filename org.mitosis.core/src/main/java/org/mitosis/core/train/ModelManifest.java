@@ -1,0 +1,31 @@
+package org.mitosis.core.train;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The {@code manifest.json} of a model file:
+ * {@code {"format":"mitosis-model","formatVersion":1,"method":"lap","seed":0,"created":"...","settings":{...}}}.
+ *
+ * @param formatVersion the file layout version
+ * @param method the model's method, e.g. {@code lap}
+ * @param seed the training seed
+ * @param created when the model was made (ISO-8601 instant in the file)
+ * @param settings the method's settings, as recorded for people and provenance
+ */
+public record ModelManifest(int formatVersion, String method, long seed, Instant created, JsonNode settings) {
+
+    /** The value of the manifest's {@code format} field. */
+    public static final String FORMAT = "mitosis-model";
+
+    /** The newest layout this version writes and reads. */
+    public static final int FORMAT_VERSION = 1;
+
+    public ModelManifest {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(settings, "settings");
+    }
+}
