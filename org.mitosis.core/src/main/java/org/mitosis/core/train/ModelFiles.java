@@ -35,7 +35,9 @@ public final class ModelFiles {
     private static final String MANIFEST = "manifest.json";
 
     /** One codec per method; the only place that lists the methods. */
-    private static final Map<String, ModelCodec> CODECS = Map.of(LapModel.METHOD, new LapCodec());
+    private static final Map<String, ModelCodec> CODECS = Map.of(LapModel.METHOD, new LapCodec(),
+            GnnTrackingModel.NAIVE, new GnnCodec(GnnTrackingModel.NAIVE),
+            GnnTrackingModel.DOL, new GnnCodec(GnnTrackingModel.DOL));
 
     private ModelFiles() {
     }

@@ -1,0 +1,101 @@
+package org.mitosis.core.gnn;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.mitosis.core.cells.CellSequence;
+import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.graph.CandidatePairs;
+import org.mitosis.core.graph.FieldOfView;
+import org.mitosis.core.graph.NodeFeatures;
+import org.mitosis.core.link.Linker;
+import org.mitosis.core.monitor.ProgressMonitor;
+import org.mitosis.core.qp.AdmmQpSolver;
+import org.mitosis.core.qp.QpSolution;
+import org.mitosis.core.qp.QpSolver;
+import org.mitosis.core.qp.QpStatus;
+
+/**
+ * Links cells of consecutive frames with a trained GNN: per frame pair, all cells of both frames
+ * (within the model's distance gate) go through the network, whose link values z are rounded to
+ * links under the constraints (a target has one source or appears, a source has at most two
+ * targets) by {@link LinkRounding}. Cell ids and any truth are ignored; only positions (and features) count. With the
+ * DOL head, z is the solution of the correspondence QP ({@link AdmmQpSolver}); a solver failure is
+ * an {@link IllegalStateException}, never a silently missing frame pair.
+ *
+ * <p>Not thread-safe (it holds one network). Cost: O(n² log n) per frame for the graphs plus one
+ * network pass per frame pair.
+ */
+public final class GnnLinker implements Linker {
+
+    private final GnnModel model;
+    private final GnnNetwork network;
+    private final LinkRounding rounding;
+    private final QpSolver solver = new AdmmQpSolver();
+
+    public GnnLinker(GnnModel model) {
+        this.model = model;
+        this.network = new GnnNetwork(model.parameters().copy());
+        this.rounding = new LinkRounding(model.threshold(), model.divisionThreshold());
+    }
+
+    /**
+     * @return the lineage over the same cells, with links between consecutive frames only
+     * @throws org.mitosis.core.monitor.CanceledException when the monitor cancels
+     */
+    @Override
+    public Lineage link(CellSequence cells, ProgressMonitor monitor) {
+        return predict(cells, monitor).round(rounding);
+    }
+
+    /**
+     * The relaxed link values of all frame pairs, before rounding.
+     *
+     * @throws org.mitosis.core.monitor.CanceledException when the monitor cancels
+     */
+    public LinkValues predict(CellSequence cells, ProgressMonitor monitor) {
+        FieldOfView fov = FieldOfView.of(cells);
+        NodeFeatures nf = new NodeFeatures(model.graph(), fov);
+        GraphPairFactory factory = new GraphPairFactory(model.graph(), model.gate(), model.scaler(), fov);
+        List<LinkValues.FramePair> out = new ArrayList<>();
+        FrameData before = frame(cells, cells.firstFrame(), nf);
+        for (int f = cells.firstFrame(); f < cells.lastFrame(); f++) {
+            monitor.checkCanceled();
+            FrameData after = frame(cells, f + 1, nf);
+            CandidatePairs pairs = factory.candidates(before, after);
+            if (pairs.size() > 0) {
+                GraphPair gp = factory.build(before, after, pairs, before.all(), after.all(), null);
+                out.add(new LinkValues.FramePair(before.cells(), after.cells(), pairs, linkLogOdds(gp)));
+            }
+            before = after;
+            monitor.setProgress((f - cells.firstFrame() + 1.0) / Math.max(1, cells.frameCount() - 1),
+                    "linked frame " + f + " to " + (f + 1));
+        }
+        return new LinkValues(cells, out);
+    }
+
+    /**
+     * The log-odds of every candidate pair of {@code gp} being a link: the naive head's logit, or
+     * {@code logit(z)} of GNN-DOL's QP solution.
+     *
+     * @throws IllegalStateException when the QP solver fails
+     */
+    double[] linkLogOdds(GraphPair gp) {
+        if (network.config().head() == GnnConfig.Head.DOL) {
+            QpSolution sol = solver.solve(network.problems(List.of(gp)).get(0));
+            if (sol.status() == QpStatus.FAILED) {
+                throw new IllegalStateException("the QP solver failed on " + gp.pairs().size() + " candidate pairs");
+            }
+            double[] z = sol.z();
+            for (int p = 0; p < z.length; p++) {
+                z[p] = LinkRounding.logit(z[p]);
+            }
+            return z;
+        }
+        return network.scores(List.of(gp));
+    }
+
+    static FrameData frame(CellSequence cells, int f, NodeFeatures nf) {
+        return new FrameData(cells.cellsIn(f), nf.compute(cells.cellsIn(f)));
+    }
+}

@@ -1,0 +1,139 @@
+package org.mitosis.core.gnn;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import org.mitosis.core.graph.DistanceGate;
+import org.mitosis.core.graph.FeatureScaler;
+import org.mitosis.core.graph.GraphSettings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A trained GNN with everything inference needs: graph settings, the distance gate, the node
+ * feature standardisation, the architecture and weights, the seed it was trained from and the
+ * rounding thresholds.
+ *
+ * <p>Stored as two entries of a zip: {@value #SETTINGS_ENTRY} (JSON, human-readable) and
+ * {@value #WEIGHTS_ENTRY} (big-endian doubles: scaler, then weights by name), so that the project's
+ * model file can fold it in next to other parts.
+ *
+ * @param graph graph and candidate settings
+ * @param gate distance gate in pixels
+ * @param scaler node feature standardisation fitted on the training frames
+ * @param parameters architecture and weights
+ * @param seed seed the training started from
+ * @param threshold rounding threshold on z
+ * @param divisionThreshold rounding threshold on z of a source's second link
+ */
+public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler scaler, GnnParameters parameters,
+        long seed, double threshold, double divisionThreshold) {
+
+    /** Zip entry of the settings. */
+    public static final String SETTINGS_ENTRY = "gnn/settings.json";
+    /** Zip entry of the arrays. */
+    public static final String WEIGHTS_ENTRY = "gnn/weights.bin";
+    private static final int FORMAT = 1;
+
+    public GnnModel {
+        graph.validate();
+        if (scaler.length() != parameters.config().nodeFeatures()) {
+            throw new IllegalArgumentException("scaler has " + scaler.length() + " features, network expects "
+                    + parameters.config().nodeFeatures());
+        }
+        new LinkRounding(threshold, divisionThreshold);
+    }
+
+    /** The same model with other rounding thresholds. */
+    public GnnModel withThresholds(double newThreshold, double newDivisionThreshold) {
+        return new GnnModel(graph, gate, scaler, parameters, seed, newThreshold, newDivisionThreshold);
+    }
+
+    /** Writes both entries into {@code zip} (the caller closes it). */
+    public void writeTo(ZipOutputStream zip) throws IOException {
+        zip.putNextEntry(new ZipEntry(SETTINGS_ENTRY));
+        zip.write(settingsJson());
+        zip.closeEntry();
+        zip.putNextEntry(new ZipEntry(WEIGHTS_ENTRY));
+        zip.write(weightBytes());
+        zip.closeEntry();
+    }
+
+    /**
+     * @throws IOException when an entry is missing or does not fit the other
+     */
+    public static GnnModel readFrom(ZipFile zip) throws IOException {
+        try (InputStream s = entry(zip, SETTINGS_ENTRY); InputStream w = entry(zip, WEIGHTS_ENTRY)) {
+            return fromBytes(s.readAllBytes(), w.readAllBytes());
+        } catch (IOException e) {
+            throw new IOException(zip.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The settings entry: graph settings, gate, architecture, seed and thresholds as JSON. */
+    public byte[] settingsJson() throws IOException {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("format", FORMAT);
+        s.put("graph", graph);
+        s.put("gateRadius", gate.radius());
+        s.put("config", parameters.config());
+        s.put("seed", seed);
+        s.put("threshold", threshold);
+        s.put("divisionThreshold", divisionThreshold);
+        return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(s);
+    }
+
+    /** The weights entry: the feature scaler, then every weight array, as big-endian doubles. */
+    public byte[] weightBytes() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        scaler.writeTo(out);
+        parameters.writeTo(out);
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The model from the two entries written by {@link #settingsJson()} and {@link #weightBytes()}.
+     *
+     * @throws IOException when they cannot be read or do not fit together
+     */
+    public static GnnModel fromBytes(byte[] settingsJson, byte[] weights) throws IOException {
+        ObjectMapper m = new ObjectMapper();
+        JsonNode s = m.readTree(settingsJson);
+        if (s == null || s.path("format").asInt() != FORMAT) {
+            throw new IOException(SETTINGS_ENTRY + " has format " + (s == null ? "none" : s.path("format")) + ", expected " + FORMAT);
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(weights))) {
+            GraphSettings graph = m.treeToValue(s.get("graph"), GraphSettings.class);
+            GnnConfig config = m.treeToValue(s.get("config"), GnnConfig.class);
+            FeatureScaler scaler = FeatureScaler.readFrom(in);
+            GnnParameters parameters = GnnParameters.readFrom(in, config);
+            if (in.read() != -1) {
+                throw new IOException(WEIGHTS_ENTRY + " holds more data than the configuration needs");
+            }
+            return new GnnModel(graph, new DistanceGate(s.path("gateRadius").asDouble()), scaler, parameters,
+                    s.path("seed").asLong(), s.path("threshold").asDouble(), s.path("divisionThreshold").asDouble());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IOException("inconsistent GNN model: " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream entry(ZipFile zip, String name) throws IOException {
+        ZipEntry e = zip.getEntry(name);
+        if (e == null) {
+            throw new IOException(zip.getName() + " has no entry " + name);
+        }
+        return zip.getInputStream(e);
+    }
+}

@@ -1,0 +1,286 @@
+package org.mitosis.core.gnn;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.mitosis.core.graph.CandidatePairs;
+import org.mitosis.core.graph.CellGraph;
+import org.mitosis.core.qp.CorrespondenceProblem;
+import org.mitosis.core.qp.QpGradient;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.api.OutAndGrad;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The GNN of GNN-DOL as a SameDiff graph, in double precision.
+ *
+ * <p>Message passing, per round r, on the merged graph of frames t and t+1 (shared weights):
+ * <pre>
+ *   m_i  = Σ_j w_ij e_ij                       (w: {@link CellGraph#aggregationWeights()})
+ *   v_i' = MLP_v(v_i, m_i)
+ *   e_ij' = MLP_e(e_ij, v_i', v_j')
+ * </pre>
+ * then each candidate pair p = (i, j) gets the embedding {@code h_p = MLP_pair(v_i, v_j, v_i ⊙ v_j,
+ * g_p)} with its geometric features g_p ({@link CandidatePairs}), and the score
+ * {@code s_p = h_p·W_out + b_out}: the link logit of the naive GNN, or the QP's cost c_p of GNN-DOL.
+ *
+ * <p>The naive loss is the weighted binary cross-entropy on the logits, computed stably as
+ * {@code mean(ω·y·softplus(−s) + (1−y)·softplus(s))} with positive weight ω.
+ *
+ * <p>Not thread-safe: one instance runs one batch at a time. Cost per batch is dominated by the
+ * incidence products, O((E + P)·N·H) for N nodes, E edges, P pairs and H hidden units.
+ */
+public final class GnnNetwork {
+
+    static final String SCORE = "score";
+    static final String LOSS = "loss";
+    static final String APPEAR = "appear";
+    static final String SPLIT = "split";
+    static final String CONSIST = "consist";
+
+    private final GnnConfig config;
+    private final SameDiff sd;
+    private final List<String> weightNames;
+
+    /**
+     * Builds the graph around {@code parameters}' arrays, which it then owns and trains in place.
+     */
+    public GnnNetwork(GnnParameters parameters) {
+        this.config = parameters.config().validate();
+        this.sd = SameDiff.create();
+        Map<String, SDVariable> w = new LinkedHashMap<>();
+        parameters.arrays().forEach((k, v) -> w.put(k, sd.var(k, v)));
+        this.weightNames = List.copyOf(w.keySet());
+        build(w);
+    }
+
+    private void build(Map<String, SDVariable> w) {
+        SDVariable v = sd.placeHolder(GnnBatch.NODES, DataType.DOUBLE, -1, config.nodeFeatures());
+        SDVariable e = sd.placeHolder(GnnBatch.EDGES, DataType.DOUBLE, -1, CellGraph.EDGE_FEATURES);
+        SDVariable agg = sd.placeHolder(GnnBatch.AGGREGATE, DataType.DOUBLE, -1, -1);
+        SDVariable es = sd.placeHolder(GnnBatch.EDGE_SOURCE, DataType.DOUBLE, -1, -1);
+        SDVariable et = sd.placeHolder(GnnBatch.EDGE_TARGET, DataType.DOUBLE, -1, -1);
+        SDVariable ps = sd.placeHolder(GnnBatch.PAIR_SOURCE, DataType.DOUBLE, -1, -1);
+        SDVariable pt = sd.placeHolder(GnnBatch.PAIR_TARGET, DataType.DOUBLE, -1, -1);
+        SDVariable pf = sd.placeHolder(GnnBatch.PAIR_FEATURES, DataType.DOUBLE, -1, CandidatePairs.FEATURES);
+        for (int r = 0; r < config.rounds(); r++) {
+            SDVariable message = agg.mmul(e);
+            v = mlp(w, "node" + r, sd.concat(1, v, message));
+            if (w.containsKey("edge" + r + ".W1")) {
+                e = mlp(w, "edge" + r, sd.concat(1, e, es.mmul(v), et.mmul(v)));
+            }
+        }
+        SDVariable vs = ps.mmul(v);
+        SDVariable vt = pt.mmul(v);
+        SDVariable pair = sd.nn.relu(mlp(w, "pair", sd.concat(1, vs, vt, vs.mul(vt), pf)), 0);
+        SDVariable score = pair.mmul(w.get("out.W")).add(SCORE, w.get("out.b"));
+        if (config.head() == GnnConfig.Head.NAIVE) {
+            naiveLoss(score);
+        } else {
+            dolHeads(w, v, e, pair, ps, pt, score);
+        }
+    }
+
+    private void naiveLoss(SDVariable score) {
+        SDVariable y = sd.placeHolder(GnnBatch.LABELS, DataType.DOUBLE, -1, 1);
+        SDVariable omega = sd.placeHolder(GnnBatch.POSITIVE_WEIGHT, DataType.DOUBLE, 1, 1);
+        SDVariable positive = y.mul(omega).mul(sd.nn.softplus(score.neg()));
+        SDVariable negative = y.rsub(1.0).mul(sd.nn.softplus(score));
+        positive.add(negative).mean(LOSS);
+        sd.setLossVariables(LOSS);
+    }
+
+    /**
+     * GNN-DOL's QP inputs: appearance cost α from a node's embedding and the sum of its incoming
+     * pair embeddings, split cost β from a node's embedding and its outgoing pair embeddings (read
+     * at target and source nodes respectively), consistency weight w = softplus(MLP(e_u ⊙ e_v,
+     * (e_u − e_v)²)) ≥ 0 from the two edges' embeddings. The surrogate loss
+     * {@code Σ c·g_c + Σ α·g_α + Σ β·g_β + Σ w·g_w}, with the g's the QP layer's backward result
+     * fed as placeholders, has exactly the wanted gradient with respect to the weights.
+     */
+    private void dolHeads(Map<String, SDVariable> w, SDVariable v, SDVariable e, SDVariable pair, SDVariable ps,
+            SDVariable pt, SDVariable score) {
+        SDVariable incoming = sd.mmul(pt, pair, true, false, false);
+        SDVariable outgoing = sd.mmul(ps, pair, true, false, false);
+        SDVariable appear = mlp(w, "appear", sd.concat(1, v, incoming)).rename(APPEAR);
+        SDVariable split = mlp(w, "split", sd.concat(1, v, outgoing)).rename(SPLIT);
+        SDVariable cu = sd.placeHolder(GnnBatch.CONSIST_BEFORE, DataType.DOUBLE, -1, -1).mmul(e);
+        SDVariable cv = sd.placeHolder(GnnBatch.CONSIST_AFTER, DataType.DOUBLE, -1, -1).mmul(e);
+        SDVariable diff = cu.sub(cv);
+        SDVariable consist = sd.nn.softplus(CONSIST, mlp(w, "consist", sd.concat(1, cu.mul(cv), diff.mul(diff))));
+        SDVariable sur = score.mul(sd.placeHolder(GnnBatch.GRAD_COST, DataType.DOUBLE, -1, 1)).sum()
+                .add(appear.mul(sd.placeHolder(GnnBatch.GRAD_APPEAR, DataType.DOUBLE, -1, 1)).sum())
+                .add(split.mul(sd.placeHolder(GnnBatch.GRAD_SPLIT, DataType.DOUBLE, -1, 1)).sum())
+                .add(consist.mul(sd.placeHolder(GnnBatch.GRAD_CONSIST, DataType.DOUBLE, -1, 1)).sum());
+        sur.rename(LOSS);
+        sd.setLossVariables(LOSS);
+    }
+
+    private SDVariable mlp(Map<String, SDVariable> w, String name, SDVariable x) {
+        SDVariable hidden = sd.nn.relu(x.mmul(w.get(name + ".W1")).add(w.get(name + ".b1")), 0);
+        return hidden.mmul(w.get(name + ".W2")).add(w.get(name + ".b2"));
+    }
+
+    public GnnConfig config() {
+        return config;
+    }
+
+    /**
+     * The score of every candidate pair of every graph pair, graph after graph: the link logit
+     * (naive head) or the QP cost c (DOL head). Graph pairs without candidates contribute nothing.
+     */
+    public double[] scores(List<GraphPair> graphs) {
+        List<GraphPair> nonEmpty = graphs.stream().filter(g -> g.pairs().size() > 0).toList();
+        if (nonEmpty.isEmpty()) {
+            return new double[0];
+        }
+        GnnBatch batch = new GnnBatch(nonEmpty);
+        INDArray s = sd.outputSingle(batch.placeholders(config.nodeFeatures(), false, 1), SCORE);
+        return s.data().asDouble();
+    }
+
+    /** The naive head's mean weighted cross-entropy on labelled graph pairs. */
+    public double loss(List<GraphPair> graphs, double positiveWeight) {
+        GnnBatch batch = labelledBatch(graphs);
+        return sd.outputSingle(batch.placeholders(config.nodeFeatures(), true, positiveWeight), LOSS).getDouble(0);
+    }
+
+    /**
+     * The naive head's loss and its gradient with respect to every weight, in one pass.
+     */
+    public LossAndGradients gradients(List<GraphPair> graphs, double positiveWeight) {
+        GnnBatch batch = labelledBatch(graphs);
+        OutAndGrad r = sd.calculateGradientsAndOutputs(batch.placeholders(config.nodeFeatures(), true, positiveWeight),
+                List.of(LOSS), weightNames);
+        return new LossAndGradients(r.getOutputs().get(LOSS).getDouble(0), r.getGradients());
+    }
+
+    /**
+     * GNN-DOL's forward pass: the correspondence QP of each graph pair (DOL head only), with costs
+     * c, α, β and consistency weights w from the network and γ from the configuration.
+     *
+     * @param graphs graph pairs with at least one candidate pair each
+     */
+    public List<CorrespondenceProblem> problems(List<GraphPair> graphs) {
+        GnnBatch batch = dolBatch(graphs);
+        Map<String, INDArray> out = sd.output(dolPlaceholders(batch), SCORE, APPEAR, SPLIT, CONSIST);
+        double[] c = out.get(SCORE).data().asDouble();
+        double[] alpha = out.get(APPEAR).data().asDouble();
+        double[] beta = out.get(SPLIT).data().asDouble();
+        double[] w = out.get(CONSIST).data().asDouble();
+        List<CorrespondenceProblem> problems = new ArrayList<>();
+        for (int g = 0; g < graphs.size(); g++) {
+            GraphPair gp = graphs.get(g);
+            CandidatePairs cp = gp.pairs();
+            int m = cp.sourceCount();
+            int[] ps = new int[cp.size()];
+            int[] pt = new int[cp.size()];
+            for (int p = 0; p < ps.length; p++) {
+                ps[p] = cp.source(p);
+                pt[p] = cp.target(p);
+            }
+            int k = gp.consistencyCount();
+            int[] u = new int[k];
+            int[] v = new int[k];
+            for (int t = 0; t < k; t++) {
+                int[] term = gp.consistencyTerm(t);
+                u[t] = term[0];
+                v[t] = term[1];
+            }
+            int no = batch.nodeOffset(g);
+            int co = batch.consistOffset(g);
+            problems.add(new CorrespondenceProblem(m, cp.targetCount(), ps, pt,
+                    Arrays.copyOfRange(c, batch.pairOffset(g), batch.pairOffset(g) + ps.length),
+                    Arrays.copyOfRange(alpha, no + m, no + m + cp.targetCount()), Arrays.copyOfRange(beta, no, no + m),
+                    config.gamma(), u, v, Arrays.copyOfRange(w, co, co + k)));
+        }
+        return problems;
+    }
+
+    /**
+     * GNN-DOL's backward pass from the QP layer's gradients to the weights, through the surrogate
+     * loss {@code Σ c·∂L/∂c + Σ α·∂L/∂α + Σ β·∂L/∂β + Σ w·∂L/∂w}.
+     *
+     * @param graphs the graph pairs given to {@link #problems}, in the same order
+     * @param qpGradients ∂L/∂(c, α, β, w) of each graph pair's problem
+     */
+    public Map<String, INDArray> gradients(List<GraphPair> graphs, List<QpGradient.Result> qpGradients) {
+        GnnBatch batch = dolBatch(graphs);
+        double[][] gc = new double[batch.pairCount()][1];
+        double[][] ga = new double[batch.nodeCount()][1];
+        double[][] gb = new double[batch.nodeCount()][1];
+        double[][] gw = new double[batch.consistCount()][1];
+        for (int g = 0; g < graphs.size(); g++) {
+            QpGradient.Result r = qpGradients.get(g);
+            int m = graphs.get(g).pairs().sourceCount();
+            copyInto(r.dPairCost(), gc, batch.pairOffset(g));
+            copyInto(r.dAppearCost(), ga, batch.nodeOffset(g) + m);
+            copyInto(r.dSplitCost(), gb, batch.nodeOffset(g));
+            copyInto(r.dConsistencyWeight(), gw, batch.consistOffset(g));
+        }
+        Map<String, INDArray> ph = dolPlaceholders(batch);
+        ph.put(GnnBatch.GRAD_COST, Nd4j.create(gc));
+        ph.put(GnnBatch.GRAD_APPEAR, Nd4j.create(ga));
+        ph.put(GnnBatch.GRAD_SPLIT, Nd4j.create(gb));
+        ph.put(GnnBatch.GRAD_CONSIST, Nd4j.create(gw));
+        return sd.calculateGradients(ph, weightNames);
+    }
+
+    private static void copyInto(double[] values, double[][] column, int offset) {
+        for (int i = 0; i < values.length; i++) {
+            column[offset + i][0] = values[i];
+        }
+    }
+
+    private GnnBatch dolBatch(List<GraphPair> graphs) {
+        if (config.head() != GnnConfig.Head.DOL) {
+            throw new IllegalStateException("the QP layer needs the DOL head");
+        }
+        for (GraphPair g : graphs) {
+            if (g.pairs().size() == 0) {
+                throw new IllegalArgumentException("a graph pair without candidate pairs has no QP to solve");
+            }
+        }
+        return new GnnBatch(graphs);
+    }
+
+    private Map<String, INDArray> dolPlaceholders(GnnBatch batch) {
+        Map<String, INDArray> ph = batch.placeholders(config.nodeFeatures(), false, 1);
+        batch.addConsistency(ph);
+        return ph;
+    }
+
+    private static GnnBatch labelledBatch(List<GraphPair> graphs) {
+        List<GraphPair> nonEmpty = new ArrayList<>();
+        for (GraphPair g : graphs) {
+            if (!g.hasLabels()) {
+                throw new IllegalArgumentException("training needs labelled graph pairs");
+            }
+            if (g.pairs().size() > 0) {
+                nonEmpty.add(g);
+            }
+        }
+        return new GnnBatch(nonEmpty);
+    }
+
+    /** The names of the trainable weights. */
+    public List<String> weightNames() {
+        return weightNames;
+    }
+
+    /** The live array of weight {@code name} (updated in place by training). */
+    INDArray weight(String name) {
+        return sd.getVariable(name).getArr();
+    }
+
+    /** A copy of the current weights. */
+    public GnnParameters parameters() {
+        return GnnParameters.from(config, sd, weightNames);
+    }
+}

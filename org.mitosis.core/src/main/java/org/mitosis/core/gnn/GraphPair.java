@@ -1,0 +1,145 @@
+package org.mitosis.core.gnn;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.mitosis.core.graph.CandidatePairs;
+import org.mitosis.core.graph.CellGraph;
+
+/**
+ * One input of the network: the cell graphs of frames t (m nodes) and t+1 (n nodes) merged into
+ * one graph of m + n nodes (frame t first), so that both frames go through the same weights, plus
+ * the candidate pairs between them and, for training, each pair's label (1 = true link).
+ *
+ * <p>Immutable; arrays are copied on the way in.
+ */
+public final class GraphPair {
+
+    private final CellGraph before;
+    private final CellGraph after;
+    private final double[][] nodeFeatures;
+    private final CandidatePairs pairs;
+    private final double[] labels;
+    private final int[][] consistency;
+
+    /**
+     * @param before graph of frame t
+     * @param beforeFeatures standardised node features of its nodes, one row per node
+     * @param after graph of frame t+1
+     * @param afterFeatures standardised node features of its nodes
+     * @param pairs candidate pairs between the graphs' nodes (indices into their node lists)
+     * @param labels 1 for a true link, 0 otherwise, one per pair; null at inference
+     */
+    public GraphPair(CellGraph before, double[][] beforeFeatures, CellGraph after, double[][] afterFeatures,
+            CandidatePairs pairs, double[] labels) {
+        if (beforeFeatures.length != before.nodeCount() || afterFeatures.length != after.nodeCount()) {
+            throw new IllegalArgumentException("feature rows do not match the graphs' nodes");
+        }
+        if (pairs.sourceCount() != before.nodeCount() || pairs.targetCount() != after.nodeCount()) {
+            throw new IllegalArgumentException("candidate pairs do not match the graphs' nodes");
+        }
+        if (labels != null && labels.length != pairs.size()) {
+            throw new IllegalArgumentException(labels.length + " labels for " + pairs.size() + " pairs");
+        }
+        this.before = before;
+        this.after = after;
+        this.nodeFeatures = new double[before.nodeCount() + after.nodeCount()][];
+        for (int i = 0; i < beforeFeatures.length; i++) {
+            nodeFeatures[i] = beforeFeatures[i].clone();
+        }
+        for (int i = 0; i < afterFeatures.length; i++) {
+            nodeFeatures[before.nodeCount() + i] = afterFeatures[i].clone();
+        }
+        this.pairs = pairs;
+        this.labels = labels == null ? null : labels.clone();
+        this.consistency = consistencyTerms(before, after, pairs);
+    }
+
+    /**
+     * The consistency terms of the QP: pairs p = (i, j) and q = (k, l) with (i, k) an edge of frame
+     * t's graph and (j, l) an edge of frame t+1's graph, i.e. two neighbours that stay neighbours.
+     * O(E·d²) for node degree d in the candidate graph.
+     */
+    private static int[][] consistencyTerms(CellGraph before, CellGraph after, CandidatePairs pairs) {
+        List<List<Integer>> bySource = new ArrayList<>();
+        for (int i = 0; i < pairs.sourceCount(); i++) {
+            bySource.add(new ArrayList<>());
+        }
+        for (int p = 0; p < pairs.size(); p++) {
+            bySource.get(pairs.source(p)).add(p);
+        }
+        Map<Long, Integer> afterEdges = new HashMap<>();
+        for (int e = 0; e < after.edgeCount(); e++) {
+            afterEdges.put(((long) after.edgeSource(e) << 32) | after.edgeTarget(e), e);
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int e = 0; e < before.edgeCount(); e++) {
+            for (int p : bySource.get(before.edgeSource(e))) {
+                for (int q : bySource.get(before.edgeTarget(e))) {
+                    int j = pairs.target(p);
+                    int l = pairs.target(q);
+                    Integer f = afterEdges.get(((long) Math.min(j, l) << 32) | Math.max(j, l));
+                    if (f != null) {
+                        out.add(new int[] {p, q, e, f});
+                    }
+                }
+            }
+        }
+        return out.toArray(new int[0][]);
+    }
+
+    /** Number of consistency terms. */
+    public int consistencyCount() {
+        return consistency.length;
+    }
+
+    /**
+     * Consistency term k as {@code {p, q, edge of frame t, edge of frame t+1}}: pair indices and
+     * edge indices into {@link #before()} and {@link #after()}.
+     */
+    public int[] consistencyTerm(int k) {
+        return consistency[k].clone();
+    }
+
+    public CellGraph before() {
+        return before;
+    }
+
+    public CellGraph after() {
+        return after;
+    }
+
+    public CandidatePairs pairs() {
+        return pairs;
+    }
+
+    /** m + n. */
+    public int nodeCount() {
+        return nodeFeatures.length;
+    }
+
+    /** Node feature row of merged node {@code i} (frame t's nodes first). */
+    double[] nodeFeature(int i) {
+        return nodeFeatures[i];
+    }
+
+    public boolean hasLabels() {
+        return labels != null;
+    }
+
+    /** Label of pair p. */
+    public double label(int p) {
+        if (labels == null) {
+            throw new IllegalStateException("this graph pair has no labels");
+        }
+        return labels[p];
+    }
+
+    /** Number of positive labels. */
+    public int positives() {
+        return labels == null ? 0 : (int) Arrays.stream(labels).filter(v -> v > 0.5).count();
+    }
+}

@@ -1,0 +1,44 @@
+package org.mitosis.core.train;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import org.mitosis.core.gnn.GnnConfig;
+import org.mitosis.core.gnn.GnnLinker;
+import org.mitosis.core.gnn.GnnModel;
+import org.mitosis.core.link.Linker;
+
+/**
+ * A trained GNN as a tracking model: method {@value #NAIVE} or {@value #DOL} after its head.
+ *
+ * @param model the network, its settings and normalisation
+ * @param created when the model was made
+ */
+public record GnnTrackingModel(GnnModel model, Instant created) implements TrackingModel {
+
+    /** Method name of the naive GNN in model files. */
+    public static final String NAIVE = "gnn-naive";
+    /** Method name of GNN-DOL in model files. */
+    public static final String DOL = "gnn-dol";
+
+    public GnnTrackingModel {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(created, "created");
+    }
+
+    @Override
+    public String method() {
+        return model.parameters().config().head() == GnnConfig.Head.DOL ? DOL : NAIVE;
+    }
+
+    /** A new linker (each holds its own network; not thread-safe). */
+    @Override
+    public Linker linker() {
+        return new GnnLinker(model);
+    }
+
+    @Override
+    public long seed() {
+        return model.seed();
+    }
+}

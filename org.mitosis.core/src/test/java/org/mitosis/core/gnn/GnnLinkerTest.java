@@ -1,0 +1,83 @@
+package org.mitosis.core.gnn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.mitosis.core.cells.Cell;
+import org.mitosis.core.cells.CellRef;
+import org.mitosis.core.cells.CellSequence;
+import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.graph.DistanceGate;
+import org.mitosis.core.graph.FeatureScaler;
+import org.mitosis.core.graph.FieldOfView;
+import org.mitosis.core.graph.GraphSettings;
+import org.mitosis.core.graph.NodeFeatures;
+import org.mitosis.core.monitor.CanceledException;
+import org.mitosis.core.monitor.ProgressMonitor;
+
+/** Untrained networks on awkward sequences (empty frames, single cells): the linker's plumbing. */
+class GnnLinkerTest {
+
+    private static GnnModel untrained(GnnConfig.Head head, CellSequence cells) {
+        NodeFeatures nf = new NodeFeatures(GraphSettings.defaults(), FieldOfView.of(cells));
+        List<double[]> rows = new ArrayList<>();
+        for (int f = cells.firstFrame(); f <= cells.lastFrame(); f++) {
+            rows.addAll(List.of(nf.compute(cells.cellsIn(f))));
+        }
+        GnnConfig config = new GnnConfig(nf.length(0), 6, 2, head, 1.0);
+        return new GnnModel(GraphSettings.defaults(), new DistanceGate(30), FeatureScaler.fit(rows),
+                GnnParameters.initial(config, 9), 9, 0.5, 0.6);
+    }
+
+    private static CellSequence awkward() {
+        Random rnd = new Random(3);
+        List<Cell> cells = new ArrayList<>();
+        int[] counts = {3, 0, 1, 1, 2, 12, 12};
+        for (int f = 0; f < counts.length; f++) {
+            for (int i = 0; i < counts[f]; i++) {
+                cells.add(new Cell(f, i + 1, 20 + rnd.nextDouble() * 60, 20 + rnd.nextDouble() * 60));
+            }
+        }
+        return CellSequence.of(cells);
+    }
+
+    @Test
+    void bothHeadsLinkSequencesWithEmptyAndSingleCellFrames() {
+        CellSequence cells = awkward();
+        for (GnnConfig.Head head : GnnConfig.Head.values()) {
+            Lineage l = new GnnLinker(untrained(head, cells)).link(cells, ProgressMonitor.NONE);
+            assertEquals(cells, l.cells());
+            for (CellRef c : cells.cells().map(Cell::ref).toList()) {
+                assertTrue(l.successors(c).size() <= 2, head + ": " + c);
+            }
+            l.links().forEach(k -> assertEquals(1, k.span()));
+            l.links().forEach(k -> assertTrue(cells.get(k.source()).distanceTo(cells.get(k.target())) <= 30));
+        }
+        Lineage empty = new GnnLinker(untrained(GnnConfig.Head.NAIVE, cells)).link(CellSequence.of(List.of()),
+                ProgressMonitor.NONE);
+        assertTrue(empty.links().isEmpty());
+    }
+
+    @Test
+    void cancellationStopsLinking() {
+        CellSequence cells = awkward();
+        ProgressMonitor cancel = new ProgressMonitor() {
+            @Override
+            public void setProgress(double fraction, String message) {
+                // nothing to show
+            }
+
+            @Override
+            public void checkCanceled() {
+                throw new CanceledException();
+            }
+        };
+        assertThrows(CanceledException.class, () -> new GnnLinker(untrained(GnnConfig.Head.NAIVE, cells)).link(cells, cancel));
+    }
+}

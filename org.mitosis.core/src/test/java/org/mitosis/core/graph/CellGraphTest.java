@@ -1,0 +1,83 @@
+package org.mitosis.core.graph;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.mitosis.core.cells.Cell;
+
+class CellGraphTest {
+
+    private static final FieldOfView FOV = new FieldOfView(0, 0, 100, 100);
+
+    private static List<Cell> cells(double... xy) {
+        List<Cell> out = new ArrayList<>();
+        for (int i = 0; i < xy.length; i += 2) {
+            out.add(new Cell(0, i / 2 + 1, xy[i], xy[i + 1]));
+        }
+        return out;
+    }
+
+    @Test
+    void framesWithFewCellsGiveFewOrNoEdges() {
+        assertEquals(0, CellGraph.build(cells(), 2, FOV).edgeCount());
+        assertEquals(0, CellGraph.build(cells(5, 5), 2, FOV).edgeCount());
+        assertEquals(1, CellGraph.build(cells(5, 5, 9, 9), 2, FOV).edgeCount());
+        assertEquals(3, CellGraph.build(cells(5, 5, 9, 9, 50, 50), 2, FOV).edgeCount());
+    }
+
+    @Test
+    void joinsNearestNeighboursNotFarthest() {
+        // a chain of 5 cells 10 px apart and one far away: with k = 1 the far cell joins only its nearest
+        CellGraph g = CellGraph.build(cells(0, 0, 10, 0, 20, 0, 30, 0, 40, 0, 95, 95), 1, FOV);
+        assertTrue(g.edgeBetween(0, 1) >= 0);
+        assertTrue(g.edgeBetween(3, 4) >= 0);
+        assertTrue(g.edgeBetween(4, 5) >= 0, "the far cell's nearest is cell 4");
+        assertEquals(-1, g.edgeBetween(0, 5));
+        for (int e = 0; e < g.edgeCount(); e++) {
+            assertTrue(g.edgeSource(e) < g.edgeTarget(e));
+        }
+    }
+
+    @Test
+    void edgeFeaturesArePositionsRelativeToTheFieldCentre() {
+        CellGraph g = CellGraph.build(cells(50, 50, 100, 100), 2, FOV);
+        double h = Math.hypot(100, 100) / 2;
+        assertArrayEquals(new double[] {0, 0, 50 / h, 50 / h}, g.edgeFeature(0), 1e-12);
+    }
+
+    @Test
+    void aggregationWeightsSumToOnePerNode() {
+        CellGraph g = CellGraph.build(cells(1, 2, 30, 5, 60, 70, 10, 90, 80, 20, 45, 45), 2, FOV);
+        double[][] w = g.aggregationWeights();
+        double[] sum = new double[g.nodeCount()];
+        for (int e = 0; e < g.edgeCount(); e++) {
+            sum[g.edgeSource(e)] += w[0][e];
+            sum[g.edgeTarget(e)] += w[1][e];
+            assertTrue(w[0][e] >= 0 && w[1][e] >= 0);
+        }
+        for (double s : sum) {
+            assertEquals(1, s, 1e-12);
+        }
+    }
+
+    @Test
+    void nodeFeaturesDescribeNeighboursDensityAndBorder() {
+        GraphSettings s = GraphSettings.defaults();
+        NodeFeatures nf = new NodeFeatures(s, FOV);
+        double[][] f = nf.compute(cells(50, 50, 53, 54, 90, 50));
+        assertEquals(nf.length(0), f[0].length);
+        assertEquals(1, f[0][0] / 0.6, 1e-12, "unit direction to the nearest cell, x");
+        assertEquals(Math.log1p(5), f[0][2], 1e-12);
+        assertEquals(Math.log1p(2), f[0][3 * s.featureNeighbours()], 1e-12, "both others lie within 60 px");
+        assertEquals(Math.log1p(10), f[2][3 * s.featureNeighbours() + 2], 1e-12, "10 px from the right border");
+        assertEquals(Math.log1p(2 * FOV.halfDiagonal()), f[0][8], 1e-12, "a missing third neighbour");
+        double[][] own = nf.compute(List.of(new Cell(0, 1, 5, 5, new double[] {7, 8})));
+        assertEquals(nf.length(2), own[0].length);
+        assertEquals(8, own[0][own[0].length - 1]);
+    }
+}

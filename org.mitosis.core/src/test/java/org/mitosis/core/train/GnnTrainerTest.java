@@ -1,0 +1,102 @@
+package org.mitosis.core.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mitosis.core.cells.CellRef;
+import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.eval.Evaluation;
+import org.mitosis.core.eval.EvaluationReport;
+import org.mitosis.core.eval.EvaluationSettings;
+import org.mitosis.core.gnn.GnnConfig;
+import org.mitosis.core.gnn.GnnLinker;
+import org.mitosis.core.gnn.GnnModel;
+import org.mitosis.core.monitor.ProgressMonitor;
+import org.mitosis.core.synth.SimulationSettings;
+import org.mitosis.core.synth.TimeLapseSimulator;
+
+/** Tiny training runs on SYNTHETIC sequences (the simulator), and model persistence. */
+class GnnTrainerTest {
+
+    private static Lineage simulated(int frames, long seed) {
+        return new TimeLapseSimulator(new SimulationSettings(frames, 30, 300, 300, 8, 3, 15, 3, 0.3, seed)).simulate();
+    }
+
+    private static GnnTrainingSettings small(GnnConfig.Head head, int epochs, double lr) {
+        GnnTrainingSettings d = GnnTrainingSettings.defaults(head);
+        return new GnnTrainingSettings(d.graph(), head, 8, 1, 20, 2, lr, epochs, epochs, 0.25, 0.5, 1.0, 3);
+    }
+
+    @Test
+    void naiveTrainingLowersValidationLossAndLinksAFreshSequence(@TempDir Path dir) throws IOException {
+        TrainedGnn trained = new GnnTrainer(small(GnnConfig.Head.NAIVE, 4, 1e-2)).train(simulated(40, 1), ProgressMonitor.NONE);
+        List<EpochRecord> h = trained.history();
+        assertEquals(4, h.size());
+        assertTrue(h.get(3).validationLoss() < h.get(0).validationLoss(), "validation loss " + h);
+        Lineage fresh = simulated(16, 2);
+        GnnModel model = trained.model();
+        Lineage predicted = new GnnLinker(model).link(fresh.cells().renumbered(), ProgressMonitor.NONE);
+        EvaluationReport r = Evaluation.evaluate(fresh, predicted, EvaluationSettings.DEFAULTS);
+        assertTrue(r.link().f1() > 0.9, "link F1 on a fresh synthetic sequence: " + r.link().f1());
+        for (var c : predicted.cells().cells().toList()) {
+            assertTrue(predicted.successors(c.ref()).size() <= 2);
+        }
+
+        Path file = dir.resolve("model.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(file))) {
+            model.writeTo(z);
+        }
+        GnnModel back;
+        try (ZipFile z = new ZipFile(file.toFile())) {
+            back = GnnModel.readFrom(z);
+        }
+        assertEquals(model.graph(), back.graph());
+        assertEquals(model.gate(), back.gate());
+        assertEquals(model.scaler(), back.scaler());
+        assertEquals(model.parameters().config(), back.parameters().config());
+        assertEquals(model.divisionThreshold(), back.divisionThreshold());
+        Lineage again = new GnnLinker(back).link(fresh.cells().renumbered(), ProgressMonitor.NONE);
+        assertEquals(predicted.links(), again.links(), "the read model links exactly as the written one");
+
+        Path modelFile = dir.resolve("project-model.zip");
+        ModelFiles.write(new GnnTrackingModel(model, Instant.parse("2026-11-25T17:00:00Z")), modelFile);
+        TrackingModel read = ModelFiles.read(modelFile);
+        assertEquals(GnnTrackingModel.NAIVE, read.method());
+        assertEquals(model.seed(), read.seed());
+        assertEquals(predicted.links(), read.linker().link(fresh.cells().renumbered(), ProgressMonitor.NONE).links());
+    }
+
+    @Test
+    void dolTrainingRunsThroughTheQpAndRespectsTheConstraints() {
+        TrainedGnn trained = new GnnTrainer(small(GnnConfig.Head.DOL, 2, 3e-3)).train(simulated(16, 4), ProgressMonitor.NONE);
+        assertEquals(GnnConfig.Head.DOL, trained.model().parameters().config().head());
+        for (EpochRecord r : trained.history()) {
+            assertTrue(Double.isFinite(r.trainingLoss()) && Double.isFinite(r.validationLoss()), r.toString());
+        }
+        Lineage fresh = simulated(8, 5);
+        Lineage predicted = new GnnLinker(trained.model()).link(fresh.cells(), ProgressMonitor.NONE);
+        for (CellRef c : predicted.cells().cells().map(x -> x.ref()).toList()) {
+            assertTrue(predicted.successors(c).size() <= 2);
+        }
+        assertTrue(predicted.links().size() > fresh.links().size() / 2, "links " + predicted.links().size());
+    }
+
+    @Test
+    void settingsListEveryProblem() {
+        GnnTrainingSettings d = GnnTrainingSettings.defaults(GnnConfig.Head.NAIVE);
+        GnnTrainingSettings bad = new GnnTrainingSettings(d.graph(), null, 0, 0, 1, 0, 0, 0, 0, 0.9, 1, 0, 1);
+        assertEquals(11, bad.problems().size(), bad.problems().toString());
+        assertThrows(IllegalArgumentException.class, bad::validate);
+    }
+}
