@@ -34,7 +34,7 @@ final class TrackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TrackOperation op = new TrackOperation(ModelFiles.read(model));
+        TrackOperation op = new TrackOperation(ModelFiles.readTracking(model));
         CellSequence input = Inputs.read(cells, frames).cells();
         ConsoleProgress progress = new ConsoleProgress(System.err, "track");
         Lineage result = op.run(input, progress);

@@ -6,6 +6,10 @@ import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.link.LapTraining;
 import org.mitosis.core.monitor.ProgressMonitor;
+import org.mitosis.core.gnn.GnnConfig;
+import org.mitosis.core.train.GnnTrackingModel;
+import org.mitosis.core.train.GnnTrainer;
+import org.mitosis.core.train.GnnTrainingSettings;
 import org.mitosis.core.train.LapModel;
 import org.mitosis.core.train.TrackingModel;
 
@@ -47,7 +51,19 @@ public final class TrainOperation {
         }
         return switch (settings.method()) {
             case LapModel.METHOD -> new LapModel(LapTraining.fit(truths, detections, monitor), 0, Instant.now());
-            default -> throw new IllegalArgumentException("method '" + settings.method() + "' is not available yet");
+            case GnnTrackingModel.DOL -> gnn(GnnConfig.Head.DOL, truths, monitor);
+            default -> gnn(GnnConfig.Head.NAIVE, truths, monitor);
         };
+    }
+
+    private TrackingModel gnn(GnnConfig.Head head, List<Lineage> truths, ProgressMonitor monitor) {
+        if (truths.size() != 1) {
+            throw new IllegalArgumentException("GNN training takes one annotated sequence, got " + truths.size());
+        }
+        GnnTrainingSettings d = GnnTrainingSettings.defaults(head);
+        GnnTrainingSettings s = new GnnTrainingSettings(d.graph(), head, d.hidden(), d.rounds(), d.subProblemCells(),
+                d.batchSize(), d.learningRate(), d.maxEpochs(), d.patience(), d.validationFraction(), d.threshold(),
+                d.gamma(), settings.seed());
+        return new GnnTrackingModel(new GnnTrainer(s).train(truths.get(0), monitor).model(), Instant.now());
     }
 }

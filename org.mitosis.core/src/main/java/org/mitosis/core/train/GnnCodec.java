@@ -26,7 +26,7 @@ final class GnnCodec implements ModelCodec {
     }
 
     @Override
-    public JsonNode manifestSettings(TrackingModel model) {
+    public JsonNode manifestSettings(Model model) {
         try {
             return ModelFiles.mapper().readTree(((GnnTrackingModel) model).model().settingsJson());
         } catch (IOException e) {
@@ -35,7 +35,7 @@ final class GnnCodec implements ModelCodec {
     }
 
     @Override
-    public void write(TrackingModel model, ModelArchive.Writer out) {
+    public void write(Model model, ModelArchive.Writer out) {
         GnnModel m = ((GnnTrackingModel) model).model();
         try {
             out.put(method + "/settings.json", m.settingsJson());

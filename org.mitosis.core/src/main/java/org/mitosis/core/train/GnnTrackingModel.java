@@ -17,7 +17,7 @@ import org.mitosis.core.link.Linker;
 public record GnnTrackingModel(GnnModel model, Instant created) implements TrackingModel {
 
     /** Method name of the naive GNN in model files. */
-    public static final String NAIVE = "gnn-naive";
+    public static final String NAIVE = "naive-gnn";
     /** Method name of GNN-DOL in model files. */
     public static final String DOL = "gnn-dol";
 

@@ -14,12 +14,12 @@ final class LapCodec implements ModelCodec {
     }
 
     @Override
-    public JsonNode manifestSettings(TrackingModel model) {
+    public JsonNode manifestSettings(Model model) {
         return ModelFiles.mapper().valueToTree(((LapModel) model).settings());
     }
 
     @Override
-    public void write(TrackingModel model, ModelArchive.Writer out) {
+    public void write(Model model, ModelArchive.Writer out) {
         out.putJson(SETTINGS, out.mapper().valueToTree(((LapModel) model).settings()));
     }
 

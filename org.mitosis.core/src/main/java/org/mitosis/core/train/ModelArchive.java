@@ -50,6 +50,11 @@ public final class ModelArchive {
             }
         }
 
+        /** The archive itself, for codecs that stream their own entries. */
+        ZipOutputStream zip() {
+            return zip;
+        }
+
         /** The mapper for building JSON trees. */
         public ObjectMapper mapper() {
             return mapper;
@@ -67,6 +72,11 @@ public final class ModelArchive {
             this.file = file;
             this.zip = zip;
             this.mapper = mapper;
+        }
+
+        /** The archive itself, for codecs that read their own entries. */
+        ZipFile zip() {
+            return zip;
         }
 
         /** The model file, for error messages. */

@@ -8,19 +8,19 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public interface ModelCodec {
 
-    /** The method this codec handles, as in {@link TrackingModel#method()}. */
+    /** The method this codec handles, as in {@link Model#method()}. */
     String method();
 
     /** The settings to record in the manifest, for people and provenance. */
-    JsonNode manifestSettings(TrackingModel model);
+    JsonNode manifestSettings(Model model);
 
     /** Writes the method's entries (names should start with the method, e.g. {@code lap/}). */
-    void write(TrackingModel model, ModelArchive.Writer out);
+    void write(Model model, ModelArchive.Writer out);
 
     /**
      * Reads the model back.
      *
      * @throws org.mitosis.core.io.BadInputException for missing or unusable entries
      */
-    TrackingModel read(ModelManifest manifest, ModelArchive.Reader in);
+    Model read(ModelManifest manifest, ModelArchive.Reader in);
 }

@@ -37,7 +37,7 @@ public final class ModelFiles {
     /** One codec per method; the only place that lists the methods. */
     private static final Map<String, ModelCodec> CODECS = Map.of(LapModel.METHOD, new LapCodec(),
             GnnTrackingModel.NAIVE, new GnnCodec(GnnTrackingModel.NAIVE),
-            GnnTrackingModel.DOL, new GnnCodec(GnnTrackingModel.DOL));
+            GnnTrackingModel.DOL, new GnnCodec(GnnTrackingModel.DOL), DetectorModel.METHOD, new DetectorCodec());
 
     private ModelFiles() {
     }
@@ -49,7 +49,7 @@ public final class ModelFiles {
      * @throws IllegalArgumentException if no codec handles the model's method
      * @throws IOException if the file cannot be written
      */
-    public static void write(TrackingModel model, Path file) throws IOException {
+    public static void write(Model model, Path file) throws IOException {
         ModelCodec codec = codec(model.method());
         if (codec == null) {
             throw new IllegalArgumentException("no model file codec for method '" + model.method() + "'");
@@ -74,7 +74,7 @@ public final class ModelFiles {
      * @throws BadInputException if the file is not a readable model file of this version
      * @throws IOException if the file cannot be opened
      */
-    public static TrackingModel read(Path file) throws IOException {
+    public static Model read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(file, 0, "no such model file");
         }
@@ -95,6 +95,32 @@ public final class ModelFiles {
         }
     }
 
+    /**
+     * Reads a tracking model (LAP, naive GNN or GNN-DOL).
+     *
+     * @throws BadInputException if the file is not a readable model file or holds another kind of model
+     */
+    public static TrackingModel readTracking(Path file) throws IOException {
+        Model m = read(file);
+        if (m instanceof TrackingModel t) {
+            return t;
+        }
+        throw new BadInputException(file, 0, "holds a " + m.method() + " model, not a tracking model (lap, naive-gnn, gnn-dol)");
+    }
+
+    /**
+     * Reads a cell detector model.
+     *
+     * @throws BadInputException if the file is not a readable model file or holds another kind of model
+     */
+    public static DetectorModel readDetector(Path file) throws IOException {
+        Model m = read(file);
+        if (m instanceof DetectorModel d) {
+            return d;
+        }
+        throw new BadInputException(file, 0, "holds a " + m.method() + " model, not a cell detector (" + DetectorModel.METHOD + ")");
+    }
+
     /** A mapper that refuses unknown, missing and null fields. */
     static ObjectMapper mapper() {
         return new ObjectMapper()
@@ -108,7 +134,7 @@ public final class ModelFiles {
         return CODECS.get(method);
     }
 
-    private static ObjectNode manifest(TrackingModel model, ModelCodec codec) {
+    private static ObjectNode manifest(Model model, ModelCodec codec) {
         ObjectNode m = mapper().createObjectNode();
         m.put("format", ModelManifest.FORMAT);
         m.put("formatVersion", ModelManifest.FORMAT_VERSION);

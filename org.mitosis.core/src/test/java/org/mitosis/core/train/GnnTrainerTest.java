@@ -71,7 +71,7 @@ class GnnTrainerTest {
 
         Path modelFile = dir.resolve("project-model.zip");
         ModelFiles.write(new GnnTrackingModel(model, Instant.parse("2026-11-25T17:00:00Z")), modelFile);
-        TrackingModel read = ModelFiles.read(modelFile);
+        TrackingModel read = ModelFiles.readTracking(modelFile);
         assertEquals(GnnTrackingModel.NAIVE, read.method());
         assertEquals(model.seed(), read.seed());
         assertEquals(predicted.links(), read.linker().link(fresh.cells().renumbered(), ProgressMonitor.NONE).links());

@@ -39,7 +39,7 @@ class ModelFilesTest {
     void roundTripsALapModel() throws IOException {
         Path file = dir.resolve("model.zip");
         ModelFiles.write(MODEL, file);
-        TrackingModel back = ModelFiles.read(file);
+        TrackingModel back = ModelFiles.readTracking(file);
         assertEquals(MODEL, back);
         assertEquals("lap", back.method());
         assertTrue(back.linker() instanceof LapLinker);
