@@ -48,6 +48,9 @@ public final class MitosisCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        PrintWriter out = new PrintWriter(System.out, true);
+        // Libraries (ND4J, ojAlgo) print chatter on System.out; keep standard output for our results.
+        System.setOut(System.err);
+        System.exit(execute(out, new PrintWriter(System.err, true), args));
     }
 }
