@@ -28,6 +28,11 @@ final class CellMatching {
         this.truthOfResult = truthOfResult;
     }
 
+    /** Number of matched pairs. */
+    int matchedCount() {
+        return resultOfTruth.size();
+    }
+
     static CellMatching of(CellSequence truth, CellSequence result, double radius) {
         Map<CellRef, CellRef> rt = new HashMap<>();
         Map<CellRef, CellRef> tr = new HashMap<>();

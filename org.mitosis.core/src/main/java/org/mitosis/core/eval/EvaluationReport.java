@@ -13,22 +13,25 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * <p>{@link #toJson()} writes, in this order, {@code division} ({@code tp, fp, fn, precision,
  * recall, f1, mbc, strict_f1}), {@code link} ({@code precision, recall, f1}), {@code frames} and
- * {@code cells} (of the truth), then the extra fields {@code correspondence} (one
+ * {@code cells} (of the truth), then the extra fields {@code detection} ({@code tp, fp, fn,
+ * precision, recall, f1} of the cell matching), {@code correspondence} (one
  * {@code {frame, f1}} per frame pair with a truth division) and {@code settings}.
  */
 public final class EvaluationReport {
 
     private final DivisionScores division;
     private final LinkScores link;
+    private final DetectionScores detection;
     private final int frames;
     private final int cells;
     private final List<FramePairScore> correspondence;
     private final EvaluationSettings settings;
 
-    EvaluationReport(DivisionScores division, LinkScores link, int frames, int cells,
+    EvaluationReport(DivisionScores division, LinkScores link, DetectionScores detection, int frames, int cells,
             List<FramePairScore> correspondence, EvaluationSettings settings) {
         this.division = division;
         this.link = link;
+        this.detection = detection;
         this.frames = frames;
         this.cells = cells;
         this.correspondence = List.copyOf(correspondence);
@@ -37,6 +40,11 @@ public final class EvaluationReport {
 
     public DivisionScores division() {
         return division;
+    }
+
+    /** Cells of the result matched to truth cells: detection precision, recall and F1. */
+    public DetectionScores detection() {
+        return detection;
     }
 
     public LinkScores link() {
@@ -72,6 +80,8 @@ public final class EvaluationReport {
                 .put("f1", division.f1()).put("mbc", division.mbc()).put("strict_f1", division.strictF1());
         root.putObject("link").put("precision", link.precision()).put("recall", link.recall()).put("f1", link.f1());
         root.put("frames", frames).put("cells", cells);
+        root.putObject("detection").put("tp", detection.tp()).put("fp", detection.fp()).put("fn", detection.fn())
+                .put("precision", detection.precision()).put("recall", detection.recall()).put("f1", detection.f1());
         ArrayNode pairs = root.putArray("correspondence");
         for (FramePairScore p : correspondence) {
             pairs.addObject().put("frame", p.frame()).put("f1", p.f1());
@@ -96,6 +106,8 @@ public final class EvaluationReport {
                 division.f1(), division.mbc(), division.strictF1()));
         b.append(String.format(Locale.ROOT, "%-16s %8s %8s %8s %9.4f %8.4f %8.4f%n", "links (matched)",
                 "", "", "", link.precision(), link.recall(), link.f1()));
+        b.append(String.format(Locale.ROOT, "%-16s %8d %8d %8d %9.4f %8.4f %8.4f%n", "cells (detection)",
+                detection.tp(), detection.fp(), detection.fn(), detection.precision(), detection.recall(), detection.f1()));
         double mean = correspondence.stream().mapToDouble(FramePairScore::f1).average().orElse(Double.NaN);
         b.append(String.format(Locale.ROOT, "%d frames, %d truth cells; %d result links scored, %d truth links scored%n",
                 frames, cells, link.scoredResult(), link.scoredTruth()));

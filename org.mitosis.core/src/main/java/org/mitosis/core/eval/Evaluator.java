@@ -57,7 +57,8 @@ public final class Evaluator {
         for (int frame : framesWithTruthDivision(truth)) {
             pairs.add(new FramePairScore(frame, LinkTally.scores(tally.perFrame[frame - tally.first])));
         }
-        return new EvaluationReport(divisions, links, truth.cells().frameCount(), truth.cells().size(), pairs,
+        DetectionScores detection = DetectionScores.of(cells.matchedCount(), resultCells.size(), truth.cells().size());
+        return new EvaluationReport(divisions, links, detection, truth.cells().frameCount(), truth.cells().size(), pairs,
                 settings);
     }
 

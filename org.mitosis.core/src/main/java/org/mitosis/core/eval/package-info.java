@@ -32,6 +32,8 @@
  * and b descends from a in the result; link recall = found / truth links with both endpoints
  * matched. Link F1 is the harmonic mean. Detection errors (unmatched cells) thus do not count as
  * link errors; they show in the division scores and the cell counts.</li>
+ * <li><b>Detection.</b> The cell matching itself: TP = matched cells, FP = result cells left over,
+ * FN = truth cells left over, with precision, recall and F1 (how a detector is scored).</li>
  * <li><b>Correspondence F1</b> (the paper's Fig. 4): the link scores restricted to links from
  * frame t to t+1, for every t where the truth has a division whose daughter lies in t+1.</li>
  * <li><b>Empty cases.</b> A ratio whose denominator is 0 is 1: nothing predicted gives precision 1,

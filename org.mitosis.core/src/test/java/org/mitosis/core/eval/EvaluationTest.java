@@ -65,6 +65,19 @@ class EvaluationTest {
     }
 
     @Test
+    void detectionCountsMatchedMissedAndExtraCells() {
+        Lineage t = truth(2, 0);
+        List<Cell> detected = new ArrayList<>(t.cells().cells().filter(c -> c.id() != 9).toList());
+        detected.add(new Cell(0, 50, 300, 300));
+        detected.add(new Cell(1, 50, 10, 19.5));
+        EvaluationReport r = Evaluation.evaluate(t, Lineage.unlinked(CellSequence.of(detected)), S);
+        assertEquals(DetectionScores.of(7, 9, 12), r.detection());
+        assertEquals(2, r.detection().fp(), "one far away, one near a cell that is already matched");
+        assertEquals(5, r.detection().fn(), "cell 9 in all five frames");
+        assertEquals(2 * 7.0 / (9 + 12), r.detection().f1(), 1e-12);
+    }
+
+    @Test
     void aMissedDaughterLinkCostsTheDivisionAndLinkRecall() {
         Lineage t = truth(2, 0);
         List<Link> links = new ArrayList<>(t.links());
@@ -173,7 +186,7 @@ class EvaluationTest {
     void jsonHasTheAgreedLayout() throws Exception {
         Lineage t = truth(2, 0);
         JsonNode json = new ObjectMapper().readTree(Evaluation.evaluate(t, t, S).toJson());
-        assertEquals(List.of("division", "link", "frames", "cells", "correspondence", "settings"), names(json));
+        assertEquals(List.of("division", "link", "frames", "cells", "detection", "correspondence", "settings"), names(json));
         assertEquals(List.of("tp", "fp", "fn", "precision", "recall", "f1", "mbc", "strict_f1"),
                 names(json.get("division")));
         assertEquals(List.of("precision", "recall", "f1"), names(json.get("link")));
