@@ -25,7 +25,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         switch (what) {
-            case "qp" -> QpBench.run(System.out, seed);
+            case "qp" -> QpBench.run(spec.commandLine().getOut(), seed);
             default -> throw new IllegalArgumentException("unknown benchmark '" + what + "', expected qp");
         }
         return 0;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         description = "Finds dividing cells in time-lapse microscopy (GNN-DOL).",
         subcommands = {
             DemoCommand.class, TrainCommand.class, TrackCommand.class, EvaluateCommand.class, PerturbCommand.class,
-            CompareCommand.class, SynthCommand.class, BenchCommand.class})
+            CompareCommand.class, SynthCommand.class, TrainDetectorCommand.class, DetectCommand.class, BenchCommand.class})
 public final class MitosisCommand implements Runnable {
 
     /** Exit code for bad arguments or unreadable input. */
@@ -48,6 +48,9 @@ public final class MitosisCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        PrintWriter out = new PrintWriter(System.out, true);
+        // Libraries (ND4J, ojAlgo) print chatter on System.out; keep standard output for our results.
+        System.setOut(System.err);
+        System.exit(execute(out, new PrintWriter(System.err, true), args));
     }
 }

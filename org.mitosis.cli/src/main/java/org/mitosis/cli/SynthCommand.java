@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code mitosis synth}: a synthetic time-lapse with its true lineage. */
 @Command(name = "synth", description = "Simulates a time-lapse of moving, dividing, entering and leaving cells "
-        + "(synthetic) and writes its true lineage as a result folder (cells.csv, links.csv, res_track.txt, trackmate.xml).")
+        + "(synthetic): writes phase-contrast-like images to <out>/images (0000.png, ...) and the true lineage to <out>/truth "
+        + "(cells.csv, links.csv, res_track.txt, trackmate.xml).")
 final class SynthCommand implements Callable<Integer> {
 
     @Spec
@@ -36,10 +37,15 @@ final class SynthCommand implements Callable<Integer> {
         SimulationSettings d = SimulationSettings.defaults();
         SimulationSettings settings = new SimulationSettings(frames, cells, d.width(), d.height(), d.cellRadius(),
                 d.speed(), d.cycleMean(), d.cycleSpread(), d.entryRate(), seed);
-        Lineage truth = new SimulateOperation(settings).run();
+        SimulateOperation op = new SimulateOperation(settings);
+        Lineage truth = op.run();
         WriteResultOperation.write(truth, out.resolve("truth"));
-        spec.commandLine().getOut().printf("simulated %d cells in %d frames with %d divisions (synthetic): %s%n",
-                truth.cells().size(), truth.cells().frameCount(), truth.divisions().size(), out.resolve("truth"));
+        ConsoleProgress progress = new ConsoleProgress(System.err, "synth");
+        op.renderImages(truth, out.resolve("images"), progress);
+        progress.done();
+        spec.commandLine().getOut().printf("simulated %d cells in %d frames with %d divisions (synthetic): truth in %s, "
+                + "images in %s%n", truth.cells().size(), truth.cells().frameCount(), truth.divisions().size(),
+                out.resolve("truth"), out.resolve("images"));
         return 0;
     }
 }

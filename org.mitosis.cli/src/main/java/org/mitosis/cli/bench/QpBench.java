@@ -1,6 +1,6 @@
 package org.mitosis.cli.bench;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -32,7 +32,7 @@ public final class QpBench {
     }
 
     /** Runs the benchmark and prints one line per size. */
-    public static void run(PrintStream out, long seed) {
+    public static void run(PrintWriter out, long seed) {
         AdmmQpSolver ours = new AdmmQpSolver();
         OjAlgoQpSolver reference = new OjAlgoQpSolver();
         warmUp(ours, seed);
@@ -55,7 +55,7 @@ public final class QpBench {
         }
     }
 
-    private static void runSize(PrintStream out, AdmmQpSolver ours, OjAlgoQpSolver reference, int cells,
+    private static void runSize(PrintWriter out, AdmmQpSolver ours, OjAlgoQpSolver reference, int cells,
             int repeats, int referenceRepeats, long seed) {
         Random random = new Random(seed + cells);
         double[] oursMs = new double[repeats];
@@ -199,6 +199,6 @@ public final class QpBench {
 
     /** Runs the benchmark; optional argument: the seed (default 1). */
     public static void main(String[] args) {
-        run(System.out, args.length > 0 ? Long.parseLong(args[0]) : 1L);
+        run(new PrintWriter(System.out, true), args.length > 0 ? Long.parseLong(args[0]) : 1L);
     }
 }

@@ -39,6 +39,12 @@ public record TrainingSettings(int cropSize, int batchSize, int stepsPerEpoch, i
                 learningRate, sigma, matchRadius, seed);
     }
 
+    /** The same settings with another seed. */
+    public TrainingSettings withSeed(long newSeed) {
+        return new TrainingSettings(cropSize, batchSize, stepsPerEpoch, maxEpochs, patience, maxSeconds,
+                learningRate, sigma, matchRadius, newSeed);
+    }
+
     /** Every problem with these settings for a network of the given granularity, empty when valid. */
     public List<String> problems(int granularity) {
         List<String> p = new ArrayList<>();
