@@ -30,7 +30,7 @@ class GnnNetworkGradientTest {
             INDArray g = grads.get(name);
             assertTrue(g != null, "no gradient for " + name);
             assertEquals(w.length(), g.length(), name);
-            for (long k = 0; k < w.length(); k += Math.max(1, w.length() / 3)) {
+            for (long k = 0; k < w.length(); k += Math.max(1, w.length() / 2)) {
                 double old = w.getDouble(k);
                 w.putScalar(k, old + eps);
                 double up = net.loss(batch, omega);
@@ -45,7 +45,7 @@ class GnnNetworkGradientTest {
                 checked++;
             }
         }
-        assertTrue(checked > 40, "checked " + checked);
+        assertTrue(checked > 30, "checked " + checked);
     }
 
     @Test

@@ -26,7 +26,8 @@ import org.mitosis.core.monitor.ProgressMonitor;
 /**
  * Benchmark on real data (prints figures; not a unit test): trains the GNN on C2C12 F0009 frames
  * 0-599, links frames 600-779 and the whole sequence, and scores divisions.
- * Arguments: data folder, [epochs], [learning rate], [model zip to write], [head: naive or dol].
+ * Arguments: data folder, [epochs], [learning rate], [model zip to write], [head: naive or dol],
+ * [cells per sub-problem, batch size].
  */
 public final class GnnBenchmark {
 
@@ -41,6 +42,11 @@ public final class GnnBenchmark {
         GnnConfig.Head head = args.length > 4 ? GnnConfig.Head.valueOf(args[4].toUpperCase(java.util.Locale.ROOT))
                 : GnnConfig.Head.NAIVE;
         GnnTrainingSettings s = GnnTrainingSettings.defaults(head);
+        if (args.length > 6) {
+            s = new GnnTrainingSettings(s.graph(), s.head(), s.hidden(), s.rounds(), Integer.parseInt(args[5]),
+                    Integer.parseInt(args[6]), s.learningRate(), s.maxEpochs(), s.patience(), s.validationFraction(),
+                    s.threshold(), s.gamma(), s.seed());
+        }
         if (args.length > 1) {
             s = s.withEpochs(Integer.parseInt(args[1]), s.patience());
         }
