@@ -1,6 +1,15 @@
 package org.mitosis.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.ops.RenderLineageOperation;
+import org.mitosis.core.ops.SimulateOperation;
+import org.mitosis.core.ops.WriteResultOperation;
+import org.mitosis.core.plot.LineagePlotSettings;
 import java.util.concurrent.Callable;
 import org.mitosis.core.ops.Comparison;
 import org.mitosis.core.ops.DemoOperation;
@@ -25,8 +34,12 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the simulation and training (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--out", description = "Also write, per method, the result folder, lineage.png (the lineage tree) and "
+            + "overlay.png (the busiest division frame drawn on its synthetic image) into this folder.")
+    Path outFolder;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         SimulationSettings d = SimulationSettings.defaults();
         SimulationSettings simulation = new SimulationSettings(d.frames(), d.initialCells(), d.width(), d.height(),
                 d.cellRadius(), d.speed(), d.cycleMean(), d.cycleSpread(), d.entryRate(), seed);
@@ -38,6 +51,23 @@ final class DemoCommand implements Callable<Integer> {
         Comparison comparison = new DemoOperation(simulation, methods).run(seed, progress);
         progress.done();
         out.print(comparison.toTable());
+        if (outFolder != null) {
+            writePictures(simulation, comparison, out);
+        }
         return 0;
+    }
+
+    private void writePictures(SimulationSettings simulation, Comparison comparison, PrintWriter out) throws IOException {
+        SimulateOperation simulate = new SimulateOperation(simulation);
+        Lineage truth = simulate.run();
+        RenderLineageOperation render = new RenderLineageOperation(LineagePlotSettings.defaults());
+        for (Comparison.Row row : comparison.rows()) {
+            Path dir = outFolder.resolve(row.method());
+            WriteResultOperation.write(row.result(), dir);
+            Files.write(dir.resolve("lineage.png"), render.run(row.result()));
+            int frame = RenderLineageOperation.busiestDivisionFrame(row.result());
+            Files.write(dir.resolve("overlay.png"), render.overlay(row.result(), frame, simulate.renderFrame(truth, frame)));
+            out.printf("%s: result, lineage.png and overlay.png (frame %d) in %s%n", row.method(), frame, dir);
+        }
     }
 }

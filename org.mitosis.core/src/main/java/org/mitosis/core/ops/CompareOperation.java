@@ -95,7 +95,7 @@ public final class CompareOperation {
             Lineage result = new TrackOperation(model).run(testCells, part.sub(0.8, 0.2));
             long t2 = System.nanoTime();
             EvaluationReport report = new EvaluateOperation(settings.evaluation()).run(test, result);
-            rows.add(new Comparison.Row(method, report, (t1 - t0) / 1e9,
+            rows.add(new Comparison.Row(method, result, report, (t1 - t0) / 1e9,
                     framePairs == 0 ? 0 : (t2 - t1) / 1e6 / framePairs));
         }
         return new Comparison(rows, settings.noise() == null ? null : describe(settings.noise()));

@@ -2,6 +2,7 @@ package org.mitosis.core.ops;
 
 import java.util.List;
 import java.util.Locale;
+import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.eval.EvaluationReport;
 
 /**
@@ -20,11 +21,12 @@ public record Comparison(List<Row> rows, String noise) {
      * One method's scores and costs.
      *
      * @param method the method's name
+     * @param result its lineage of the test cells
      * @param report its evaluation on the test data
      * @param trainSeconds wall-clock training time in seconds
      * @param msPerFramePair wall-clock linking time per frame pair of the test data, milliseconds
      */
-    public record Row(String method, EvaluationReport report, double trainSeconds, double msPerFramePair) {
+    public record Row(String method, Lineage result, EvaluationReport report, double trainSeconds, double msPerFramePair) {
     }
 
     /** A plain-text table for people: division P/R/F1, MBC, strict F1, link F1, times. */

@@ -3,6 +3,7 @@ package org.mitosis.core.ops;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.io.GrayImage;
 import org.mitosis.core.monitor.ProgressMonitor;
 import org.mitosis.core.synth.PhaseContrastRenderer;
 import org.mitosis.core.synth.RenderSettings;
@@ -26,6 +27,11 @@ public final class SimulateOperation {
     /** The simulated cells and their true lineage. */
     public Lineage run() {
         return simulator.simulate();
+    }
+
+    /** Renders one frame of a simulated lineage (see {@link #renderImages}). */
+    public GrayImage renderFrame(Lineage truth, int frame) {
+        return new PhaseContrastRenderer(truth, RenderSettings.defaults(settings)).render(frame);
     }
 
     /**
