@@ -1,29 +1,32 @@
 package org.mitosis.nodes.qp;
 
+import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.ops.TrackOperation;
 import org.mitosis.nodes.exec.EngineCall;
 import org.mitosis.nodes.exec.EngineNodeModel;
 import org.mitosis.nodes.exec.KnimeProgress;
-import org.mitosis.nodes.port.CellGraphsPortObject;
 import org.mitosis.nodes.port.TrackingModelPortObject;
 import org.mitosis.nodes.port.TrackingModelPortSpec;
 import org.mitosis.nodes.table.CellTables;
+import org.mitosis.nodes.table.DivisionTables;
 
 /**
- * Links cells with a trained GNN and the QP layer through {@link TrackOperation}. No settings of its own.
+ * Links the cells of a cell table with a trained GNN model and the QP layer through {@link TrackOperation}; the
+ * model builds the cell graphs and candidate links itself. No settings of its own.
  */
 final class QpCorrespondenceNodeModel extends EngineNodeModel {
 
     QpCorrespondenceNodeModel() {
-        super(new PortType[]{TrackingModelPortObject.TYPE, CellGraphsPortObject.TYPE},
-            new PortType[]{BufferedDataTable.TYPE});
+        super(new PortType[]{TrackingModelPortObject.TYPE, BufferedDataTable.TYPE},
+            new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE});
     }
 
     @Override
@@ -32,16 +35,17 @@ final class QpCorrespondenceNodeModel extends EngineNodeModel {
         if ("lap".equals(method)) {
             throw new InvalidSettingsException("This is a LAP model; the QP layer needs a GNN model (GNN-DOL Learner)");
         }
-        // Feature columns follow the cells inside the graphs, known at execution.
-        return new PortObjectSpec[]{null};
+        CellTables.checkCellSpec((DataTableSpec)inSpecs[1]);
+        // The engine renumbers the cells; the feature columns follow the input's.
+        return new PortObjectSpec[]{CellTables.lineageSpec(CellTables.featureCount((DataTableSpec)inSpecs[1])),
+            DivisionTables.spec()};
     }
 
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         TrackingModelPortObject model = (TrackingModelPortObject)inObjects[0];
-        CellGraphsPortObject graphs = (CellGraphsPortObject)inObjects[1];
-        Lineage result = EngineCall.run(() -> new TrackOperation(model.content()).run(graphs.content(),
-            new KnimeProgress(exec)));
-        return new PortObject[]{CellTables.writeLineage(result, exec)};
+        CellSequence cells = CellTables.readCells((BufferedDataTable)inObjects[1]);
+        Lineage result = EngineCall.run(() -> new TrackOperation(model.content()).run(cells, new KnimeProgress(exec)));
+        return new PortObject[]{CellTables.writeLineage(result, exec), DivisionTables.write(result, exec)};
     }
 }
