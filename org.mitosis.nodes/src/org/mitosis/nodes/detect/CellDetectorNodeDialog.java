@@ -12,9 +12,9 @@ final class CellDetectorNodeDialog extends DefaultNodeSettingsPane {
     CellDetectorNodeDialog() {
         addDialogComponent(
             new DialogComponentNumber(CellDetectorNodeModel.createThresholdModel(),
-                "Probability threshold", 0.1));
+                "Peak threshold", 0.05));
         addDialogComponent(
-            new DialogComponentNumber(CellDetectorNodeModel.createMinAreaModel(),
-                "Minimum area (px)", 1));
+            new DialogComponentNumber(CellDetectorNodeModel.createMinDistanceModel(),
+                "Minimum distance (px)", 1));
     }
 }

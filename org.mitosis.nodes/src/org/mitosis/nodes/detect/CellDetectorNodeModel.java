@@ -8,12 +8,13 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
-import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.mitosis.core.cells.CellSequence;
-import org.mitosis.core.detect.DetectSettings;
+import org.mitosis.core.detect.CentroidDetector;
+import org.mitosis.core.detect.DetectorSettings;
+import org.mitosis.core.io.ImageSequence;
 import org.mitosis.core.ops.DetectOperation;
 import org.mitosis.nodes.exec.EngineCall;
 import org.mitosis.nodes.exec.EngineNodeModel;
@@ -23,50 +24,56 @@ import org.mitosis.nodes.table.CellTables;
 import org.mitosis.nodes.table.ImageTables;
 
 /**
- * Detects cells in frame images through {@link DetectOperation}.
+ * Detects cells in frame images through {@link DetectOperation}. The image table's files must form one image folder
+ * (frame i = the folder's i-th image in name order), which is how the engine reads frames.
  */
 final class CellDetectorNodeModel extends EngineNodeModel {
 
-    /** Settings key: Pixels whose cell probability is at least this value count as foreground. */
+    /** Settings key: Smallest centroid-map peak that counts as a cell. */
     static final String CFG_THRESHOLD = "threshold";
-    /** Settings key: Foreground regions smaller than this many pixels are dropped as noise. */
-    static final String CFG_MIN_AREA = "min_area";
+    /** Settings key: Smallest distance between two detected cell centres, in pixels. */
+    static final String CFG_MIN_DISTANCE = "min_distance";
 
     static SettingsModelDoubleBounded createThresholdModel() {
-        return new SettingsModelDoubleBounded(CFG_THRESHOLD, 0.5, 0, 1);
+        return new SettingsModelDoubleBounded(CFG_THRESHOLD, DetectorSettings.defaults().threshold(), 0, 10);
     }
 
-    static SettingsModelIntegerBounded createMinAreaModel() {
-        return new SettingsModelIntegerBounded(CFG_MIN_AREA, 20, 1, 1000000);
+    static SettingsModelDoubleBounded createMinDistanceModel() {
+        return new SettingsModelDoubleBounded(CFG_MIN_DISTANCE, DetectorSettings.defaults().minDistance(), 1, 10000);
     }
+
     private final SettingsModelDoubleBounded m_threshold = createThresholdModel();
 
-    private final SettingsModelIntegerBounded m_minArea = createMinAreaModel();
+    private final SettingsModelDoubleBounded m_minDistance = createMinDistanceModel();
 
     CellDetectorNodeModel() {
         super(new PortType[]{DetectorModelPortObject.TYPE, BufferedDataTable.TYPE},
             new PortType[]{BufferedDataTable.TYPE});
-        register(m_threshold, m_minArea);
+        register(m_threshold, m_minDistance);
     }
 
-    private DetectSettings settings() {
-        return new DetectSettings(m_threshold.getDoubleValue(), m_minArea.getIntValue());
+    /** The trained detector's settings with this node's peak threshold and minimum distance. */
+    private DetectorSettings settings(final DetectorSettings trained) {
+        return new DetectorSettings(trained.shape(), trained.downscale(), trained.tileSize(), trained.tileMargin(),
+            m_threshold.getDoubleValue(), m_minDistance.getDoubleValue(), trained.featurePatch());
     }
 
     @Override
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         ImageTables.checkSpec((DataTableSpec)inSpecs[1]);
-        check(settings().problems());
-        // The number of shape features is the engine's choice, known once cells are detected.
+        check(settings(DetectorSettings.defaults()).problems());
+        // The number of features is the trained network's, known once the model arrives.
         return new PortObjectSpec[]{null};
     }
 
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
-        DetectorModelPortObject model = (DetectorModelPortObject)inObjects[0];
-        SortedMap<Integer, Path> images = ImageTables.read((BufferedDataTable)inObjects[1]);
-        CellSequence cells = EngineCall.run(() -> new DetectOperation(settings()).run(model.content(), images,
-            new KnimeProgress(exec)));
+        CentroidDetector trained = ((DetectorModelPortObject)inObjects[0]).content().detector();
+        CentroidDetector detector = trained.withSettings(settings(trained.settings()));
+        SortedMap<Integer, Path> table = ImageTables.read((BufferedDataTable)inObjects[1]);
+        ImageSequence images = ImageTables.sequence(table);
+        CellSequence cells = EngineCall.run(() -> new DetectOperation(detector).run(images, table.firstKey(),
+            table.lastKey(), new KnimeProgress(exec)));
         return new PortObject[]{CellTables.writeCells(cells, exec)};
     }
 }

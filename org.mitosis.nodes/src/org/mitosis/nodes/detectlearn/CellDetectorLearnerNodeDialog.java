@@ -15,9 +15,12 @@ final class CellDetectorLearnerNodeDialog extends DefaultNodeSettingsPane {
                 "Epochs", 1));
         addDialogComponent(
             new DialogComponentNumber(CellDetectorLearnerNodeModel.createLearningRateModel(),
-                "Learning rate", 0.1));
+                "Learning rate", 0.0001));
         addDialogComponent(
             new DialogComponentNumber(CellDetectorLearnerNodeModel.createSeedModel(),
                 "Seed", 1));
+        addDialogComponent(
+            new DialogComponentNumber(CellDetectorLearnerNodeModel.createMaxSecondsModel(),
+                "Time budget (s)", 60));
     }
 }

@@ -65,10 +65,11 @@ final class GnnDolLearnerNodeModel extends EngineNodeModel {
         return new TrainSettings(m_method.getStringValue(), m_seed.getIntValue());
     }
 
-    private TrackingModelPortSpec spec() {
+    private TrackingModelPortSpec spec(final DataTableSpec training) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put(CFG_METHOD, m_method.getStringValue());
         facts.put(CFG_SEED, "" + m_seed.getIntValue());
+        facts.put(TrackingModelPortSpec.CELL_FEATURES, "" + CellTables.featureCount(training));
         return new TrackingModelPortSpec(facts);
     }
 
@@ -80,17 +81,18 @@ final class GnnDolLearnerNodeModel extends EngineNodeModel {
                 + "\" (for LAP use the LAP Tracker node)");
         }
         checkValid(settings()::validate);
-        return new PortObjectSpec[]{spec()};
+        return new PortObjectSpec[]{spec((DataTableSpec)inSpecs[0])};
     }
 
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
-        List<Lineage> training = CellTables.readLineages((BufferedDataTable)inObjects[0]);
+        BufferedDataTable table = (BufferedDataTable)inObjects[0];
+        List<Lineage> training = CellTables.readLineages(table);
         TrackingModel model = EngineCall.run(() -> new TrainOperation(settings()).run(training,
             new KnimeProgress(exec)));
         if (!m_modelFile.getStringValue().isBlank()) {
             ModelFiles.write(model, Path.of(m_modelFile.getStringValue()));
         }
-        return new PortObject[]{new TrackingModelPortObject(model, spec())};
+        return new PortObject[]{new TrackingModelPortObject(model, spec(table.getDataTableSpec()))};
     }
 }

@@ -14,19 +14,10 @@ final class CellGraphBuilderNodeDialog extends DefaultNodeSettingsPane {
             new DialogComponentNumber(CellGraphBuilderNodeModel.createNeighboursModel(),
                 "Neighbours (k)", 1));
         addDialogComponent(
-            new DialogComponentNumber(CellGraphBuilderNodeModel.createFeatureNeighboursModel(),
-                "Feature neighbours", 1));
-        addDialogComponent(
-            new DialogComponentNumber(CellGraphBuilderNodeModel.createDensityRadiusModel(),
-                "Density radius (px)", 0.1));
-        addDialogComponent(
             new DialogComponentNumber(CellGraphBuilderNodeModel.createMaxSourcesModel(),
                 "Candidate sources per cell", 1));
         addDialogComponent(
-            new DialogComponentNumber(CellGraphBuilderNodeModel.createGateQuantileModel(),
-                "Gate quantile", 0.1));
-        addDialogComponent(
-            new DialogComponentNumber(CellGraphBuilderNodeModel.createGateMarginModel(),
-                "Gate margin", 0.1));
+            new DialogComponentNumber(CellGraphBuilderNodeModel.createGateRadiusModel(),
+                "Gate radius (px)", 1));
     }
 }

@@ -1,8 +1,5 @@
 package org.mitosis.nodes.graph;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
@@ -18,97 +15,67 @@ import org.mitosis.core.graph.GraphSettings;
 import org.mitosis.core.ops.GraphOperation;
 import org.mitosis.nodes.exec.EngineCall;
 import org.mitosis.nodes.exec.EngineNodeModel;
-import org.mitosis.nodes.port.CellGraphsPortObject;
-import org.mitosis.nodes.port.CellGraphsPortSpec;
 import org.mitosis.nodes.table.CellTables;
+import org.mitosis.nodes.table.GraphTables;
 
 /**
- * Builds cell graphs and candidate links through {@link GraphOperation}.
+ * Builds the cell graphs and gated candidate links of a cell table through {@link GraphOperation} and outputs them
+ * as an edge table and a candidate table, for inspection: the GNN models build the same graphs internally, with
+ * the gate they learned from their training data.
  */
 final class CellGraphBuilderNodeModel extends EngineNodeModel {
 
-    /** Settings key: Spatial neighbours each cell is joined to in its frame's graph. */
+    /** Settings key: Nearest neighbours each cell is joined to in its frame's graph. */
     static final String CFG_NEIGHBOURS = "neighbours";
-    /** Settings key: Neighbours used to compute each cell's neighbourhood features. */
-    static final String CFG_FEATURE_NEIGHBOURS = "feature_neighbours";
-    /** Settings key: Radius within which neighbours are counted for the local density feature. */
-    static final String CFG_DENSITY_RADIUS = "density_radius";
-    /** Settings key: Most cells of the previous frame a cell may be linked to. */
+    /** Settings key: Most candidate sources in the previous frame per cell. */
     static final String CFG_MAX_SOURCES = "max_sources";
-    /** Settings key: Quantile of nearest-neighbour displacements that sets the distance gate. */
-    static final String CFG_GATE_QUANTILE = "gate_quantile";
-    /** Settings key: Factor (at least 1) that widens the distance gate. */
-    static final String CFG_GATE_MARGIN = "gate_margin";
+    /** Settings key: Largest distance, in pixels, between the two cells of a candidate link. */
+    static final String CFG_GATE_RADIUS = "gate_radius";
+
+    private static final GraphSettings DEFAULTS = GraphSettings.defaults();
 
     static SettingsModelIntegerBounded createNeighboursModel() {
-        return new SettingsModelIntegerBounded(CFG_NEIGHBOURS, 2, 1, 100);
-    }
-
-    static SettingsModelIntegerBounded createFeatureNeighboursModel() {
-        return new SettingsModelIntegerBounded(CFG_FEATURE_NEIGHBOURS, 3, 1, 100);
-    }
-
-    static SettingsModelDoubleBounded createDensityRadiusModel() {
-        return new SettingsModelDoubleBounded(CFG_DENSITY_RADIUS, 60, 0.001, 100000);
+        return new SettingsModelIntegerBounded(CFG_NEIGHBOURS, DEFAULTS.neighbours(), 1, 100);
     }
 
     static SettingsModelIntegerBounded createMaxSourcesModel() {
-        return new SettingsModelIntegerBounded(CFG_MAX_SOURCES, 4, 1, 100);
+        return new SettingsModelIntegerBounded(CFG_MAX_SOURCES, DEFAULTS.maxSourcesPerTarget(), 1, 100);
     }
 
-    static SettingsModelDoubleBounded createGateQuantileModel() {
-        return new SettingsModelDoubleBounded(CFG_GATE_QUANTILE, 0.999, 1e-06, 1);
+    static SettingsModelDoubleBounded createGateRadiusModel() {
+        return new SettingsModelDoubleBounded(CFG_GATE_RADIUS, 50, 0.001, 100000);
     }
 
-    static SettingsModelDoubleBounded createGateMarginModel() {
-        return new SettingsModelDoubleBounded(CFG_GATE_MARGIN, 1.5, 1, 100);
-    }
     private final SettingsModelIntegerBounded m_neighbours = createNeighboursModel();
-
-    private final SettingsModelIntegerBounded m_featureNeighbours = createFeatureNeighboursModel();
-
-    private final SettingsModelDoubleBounded m_densityRadius = createDensityRadiusModel();
 
     private final SettingsModelIntegerBounded m_maxSources = createMaxSourcesModel();
 
-    private final SettingsModelDoubleBounded m_gateQuantile = createGateQuantileModel();
-
-    private final SettingsModelDoubleBounded m_gateMargin = createGateMarginModel();
+    private final SettingsModelDoubleBounded m_gateRadius = createGateRadiusModel();
 
     CellGraphBuilderNodeModel() {
-        super(new PortType[]{BufferedDataTable.TYPE}, new PortType[]{CellGraphsPortObject.TYPE});
-        register(m_neighbours, m_featureNeighbours, m_densityRadius, m_maxSources, m_gateQuantile, m_gateMargin);
+        super(new PortType[]{BufferedDataTable.TYPE}, new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE});
+        register(m_neighbours, m_maxSources, m_gateRadius);
     }
 
+    /** The engine's defaults with this node's k and K; the other graph settings do not shape the graphs. */
     private GraphSettings settings() {
-        return new GraphSettings(m_neighbours.getIntValue(), m_featureNeighbours.getIntValue(),
-            m_densityRadius.getDoubleValue(), m_maxSources.getIntValue(), m_gateQuantile.getDoubleValue(),
-            m_gateMargin.getDoubleValue());
-    }
-
-    private CellGraphsPortSpec spec() {
-        Map<String, String> facts = new LinkedHashMap<>();
-        facts.put(CFG_NEIGHBOURS, "" + m_neighbours.getIntValue());
-        facts.put(CFG_FEATURE_NEIGHBOURS, "" + m_featureNeighbours.getIntValue());
-        facts.put(CFG_DENSITY_RADIUS, "" + m_densityRadius.getDoubleValue());
-        facts.put(CFG_MAX_SOURCES, "" + m_maxSources.getIntValue());
-        facts.put(CFG_GATE_QUANTILE, "" + m_gateQuantile.getDoubleValue());
-        facts.put(CFG_GATE_MARGIN, "" + m_gateMargin.getDoubleValue());
-        return new CellGraphsPortSpec(facts);
+        return new GraphSettings(m_neighbours.getIntValue(), DEFAULTS.featureNeighbours(), DEFAULTS.densityRadius(),
+            m_maxSources.getIntValue(), DEFAULTS.gateQuantile(), DEFAULTS.gateMargin());
     }
 
     @Override
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         CellTables.checkCellSpec((DataTableSpec)inSpecs[0]);
         check(settings().problems());
-        return new PortObjectSpec[]{spec()};
+        return new PortObjectSpec[]{GraphTables.edgeSpec(), GraphTables.candidateSpec()};
     }
 
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         CellSequence cells = CellTables.readCells((BufferedDataTable)inObjects[0]);
         exec.setMessage("Building graphs of " + cells.frameCount() + " frames");
-        CellGraphs graphs = EngineCall.run(() -> new GraphOperation(settings()).run(cells));
-        return new PortObject[]{new CellGraphsPortObject(graphs, spec())};
+        CellGraphs graphs = EngineCall.run(() -> new GraphOperation(settings(), m_gateRadius.getDoubleValue())
+            .run(cells));
+        return new PortObject[]{GraphTables.writeEdges(graphs, exec), GraphTables.writeCandidates(graphs, exec)};
     }
 }

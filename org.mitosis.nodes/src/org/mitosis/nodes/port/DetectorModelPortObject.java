@@ -13,11 +13,12 @@ import org.knime.core.node.port.PortObjectZipInputStream;
 import org.knime.core.node.port.PortObjectZipOutputStream;
 import org.knime.core.node.port.PortType;
 import org.knime.core.node.port.PortTypeRegistry;
-import org.mitosis.core.detect.DetectorFiles;
-import org.mitosis.core.detect.DetectorModel;
+import org.mitosis.core.train.DetectorModel;
+import org.mitosis.core.train.ModelFiles;
 
 /**
- * Mitosis detector model as a KNIME port object: a trained cell detector (U-Net) as the engine's detector file.
+ * Mitosis detector model as a KNIME port object: a trained U-Net cell detector as the engine's
+ * versioned model file (the file {@code mitosis train-detector} writes).
  * Immutable; saved in the workflow as one zip entry
  * {@code detector-model.v1} holding exactly the file the engine writes, so the format is the engine's and versioned
  * there.
@@ -72,14 +73,15 @@ public final class DetectorModelPortObject implements PortObject {
         @Override
         public void savePortObject(final DetectorModelPortObject object, final PortObjectZipOutputStream out,
             final ExecutionMonitor exec) throws IOException {
-            PortEntry.writeFile(out, ENTRY, FORMAT, file -> DetectorFiles.write(object.m_content, file));
+            PortEntry.writeFile(out, ENTRY, FORMAT, file -> ModelFiles.write(object.m_content, file));
         }
 
         @Override
         public DetectorModelPortObject loadPortObject(final PortObjectZipInputStream in, final PortObjectSpec spec,
             final ExecutionMonitor exec) throws IOException {
             DetectorModelPortSpec portSpec = (DetectorModelPortSpec)spec;
-            return new DetectorModelPortObject(PortEntry.readFile(in, ENTRY, FORMAT, DetectorFiles::read), portSpec);
+            return new DetectorModelPortObject(PortEntry.readFile(in, ENTRY, FORMAT, ModelFiles::readDetector),
+                portSpec);
         }
     }
 }

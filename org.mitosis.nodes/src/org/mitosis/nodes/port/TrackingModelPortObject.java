@@ -79,7 +79,7 @@ public final class TrackingModelPortObject implements PortObject {
         public TrackingModelPortObject loadPortObject(final PortObjectZipInputStream in, final PortObjectSpec spec,
             final ExecutionMonitor exec) throws IOException {
             TrackingModelPortSpec portSpec = (TrackingModelPortSpec)spec;
-            return new TrackingModelPortObject(PortEntry.readFile(in, ENTRY, FORMAT, ModelFiles::read), portSpec);
+            return new TrackingModelPortObject(PortEntry.readFile(in, ENTRY, FORMAT, ModelFiles::readTracking), portSpec);
         }
     }
 }

@@ -12,6 +12,9 @@ import org.knime.core.node.port.PortObjectSpecZipOutputStream;
  */
 public final class TrackingModelPortSpec extends FactsSpec {
 
+    /** Fact: number of feature columns of the cells the model was trained on. */
+    public static final String CELL_FEATURES = "cell features";
+
     private static final String ENTRY = "tracking-model-spec";
 
     /**
@@ -19,6 +22,18 @@ public final class TrackingModelPortSpec extends FactsSpec {
      */
     public TrackingModelPortSpec(final Map<String, String> facts) {
         super(facts);
+    }
+
+    /**
+     * The number of cell features the model was trained on, or -1 where the spec does not say (a model from an
+     * older workflow).
+     */
+    public int cellFeatures() {
+        try {
+            return Integer.parseInt(fact(CELL_FEATURES));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** Reads and writes the spec as one versioned zip entry. */

@@ -1,47 +1,70 @@
 package org.mitosis.nodes.qp;
 
+import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.mitosis.core.cells.Cell;
+import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.ops.TrackOperation;
 import org.mitosis.nodes.exec.EngineCall;
 import org.mitosis.nodes.exec.EngineNodeModel;
 import org.mitosis.nodes.exec.KnimeProgress;
-import org.mitosis.nodes.port.CellGraphsPortObject;
 import org.mitosis.nodes.port.TrackingModelPortObject;
 import org.mitosis.nodes.port.TrackingModelPortSpec;
 import org.mitosis.nodes.table.CellTables;
+import org.mitosis.nodes.table.DivisionTables;
 
 /**
- * Links cells with a trained GNN and the QP layer through {@link TrackOperation}. No settings of its own.
+ * Links the cells of a cell table with a trained GNN model and the QP layer through {@link TrackOperation}; the
+ * model builds the cell graphs and candidate links itself. No settings of its own. A GNN reads each cell's features
+ * besides its position, so the cells must carry as many features as the training cells did; a model trained on
+ * positions only ignores the input's features.
  */
 final class QpCorrespondenceNodeModel extends EngineNodeModel {
 
     QpCorrespondenceNodeModel() {
-        super(new PortType[]{TrackingModelPortObject.TYPE, CellGraphsPortObject.TYPE},
-            new PortType[]{BufferedDataTable.TYPE});
+        super(new PortType[]{TrackingModelPortObject.TYPE, BufferedDataTable.TYPE},
+            new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE});
     }
 
     @Override
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        String method = ((TrackingModelPortSpec)inSpecs[0]).fact("method");
-        if ("lap".equals(method)) {
+        TrackingModelPortSpec model = (TrackingModelPortSpec)inSpecs[0];
+        if ("lap".equals(model.fact("method"))) {
             throw new InvalidSettingsException("This is a LAP model; the QP layer needs a GNN model (GNN-DOL Learner)");
         }
-        // Feature columns follow the cells inside the graphs, known at execution.
-        return new PortObjectSpec[]{null};
+        DataTableSpec cells = (DataTableSpec)inSpecs[1];
+        CellTables.checkCellSpec(cells);
+        int given = CellTables.featureCount(cells);
+        int trained = model.cellFeatures();
+        if (trained > 0 && given != trained) {
+            throw new InvalidSettingsException("The model was trained on cells with " + trained
+                + " feature columns; the input has " + given);
+        }
+        if (trained == 0 && given > 0) {
+            setWarningMessage("The model was trained on cell positions only; the input's " + given
+                + " feature columns are ignored");
+        }
+        // The engine renumbers the cells and keeps their features.
+        return new PortObjectSpec[]{CellTables.lineageSpec(trained == 0 ? 0 : given), DivisionTables.spec()};
     }
 
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         TrackingModelPortObject model = (TrackingModelPortObject)inObjects[0];
-        CellGraphsPortObject graphs = (CellGraphsPortObject)inObjects[1];
-        Lineage result = EngineCall.run(() -> new TrackOperation(model.content()).run(graphs.content(),
-            new KnimeProgress(exec)));
-        return new PortObject[]{CellTables.writeLineage(result, exec)};
+        CellSequence read = CellTables.readCells((BufferedDataTable)inObjects[1]);
+        CellSequence cells = model.getSpec().cellFeatures() == 0 ? positionsOnly(read) : read;
+        Lineage result = EngineCall.run(() -> new TrackOperation(model.content()).run(cells, new KnimeProgress(exec)));
+        return new PortObject[]{CellTables.writeLineage(result, exec), DivisionTables.write(result, exec)};
+    }
+
+    private static CellSequence positionsOnly(final CellSequence cells) {
+        return CellSequence.of(cells.cells().map(c -> new Cell(c.frame(), c.id(), c.x(), c.y())).toList(),
+            cells.firstFrame(), cells.lastFrame());
     }
 }

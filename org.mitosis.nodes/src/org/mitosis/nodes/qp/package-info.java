@@ -1,5 +1,5 @@
 /**
- * The QP Correspondence node: links cells between consecutive frames with a trained GNN and the division-aware QP
- * layer, and outputs the lineage.
+ * The QP Correspondence node: links the cells of a cell table between consecutive frames with a trained GNN and the
+ * division-aware QP layer, and outputs the lineage and its divisions.
  */
 package org.mitosis.nodes.qp;

@@ -14,6 +14,7 @@ import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.io.ImageSequence;
 import org.mitosis.core.ops.SimulateOperation;
 import org.mitosis.core.synth.SimulationSettings;
 import org.mitosis.nodes.exec.EngineCall;
@@ -148,10 +149,19 @@ final class SyntheticTimeLapseNodeModel extends EngineNodeModel {
         exec.setMessage("Simulating");
         Lineage truth = EngineCall.run(simulate::run);
         progress.setProgress(0.3, "Simulated " + truth.cells().size() + " cells");
-        SortedMap<Integer, Path> images = render
-            ? EngineCall.run(() -> simulate.renderImages(truth, Path.of(m_imageFolder.getStringValue()),
-                progress.sub(0.3, 0.7)))
-            : new TreeMap<>();
+        SortedMap<Integer, Path> images = new TreeMap<>();
+        if (render) {
+            Path folder = Path.of(m_imageFolder.getStringValue());
+            EngineCall.run(() -> {
+                simulate.renderImages(truth, folder, progress.sub(0.3, 0.7));
+                return null;
+            });
+            images.putAll(ImageTables.of(ImageSequence.open(folder)));
+            if (images.size() != truth.cells().frameCount()) {
+                throw new InvalidSettingsException("The image folder " + folder + " holds " + images.size()
+                    + " images for " + truth.cells().frameCount() + " frames; give an empty folder");
+            }
+        }
         return new PortObject[]{CellTables.writeLineage(truth, exec), ImageTables.write(images, exec)};
     }
 }

@@ -18,11 +18,14 @@ import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
+import org.mitosis.core.io.ImageSequence;
 
 /**
  * Converts between KNIME image tables and the engine's frame-to-image map. An <em>image table</em> has the columns
  * {@link CellColumns#FRAME} (integer) and {@link CellColumns#IMAGE} (string: the path of that frame's image file,
- * a 2-D grey-level TIFF or PNG).
+ * a 2-D grey-level TIFF or PNG). The engine reads frames as an image folder ({@link ImageSequence}: frame i is
+ * the folder's i-th image in name order), so the files of one image table must be exactly that: all in one folder,
+ * frame i being the i-th image there.
  */
 public final class ImageTables {
 
@@ -60,6 +63,45 @@ public final class ImageTables {
         }
         out.close();
         return out.getTable();
+    }
+
+    /** The image table of an image folder: frame i is the folder's i-th image in name order. */
+    public static SortedMap<Integer, Path> of(final ImageSequence images) {
+        SortedMap<Integer, Path> table = new TreeMap<>();
+        for (int i = 0; i < images.frameCount(); i++) {
+            table.put(i, images.file(i));
+        }
+        return table;
+    }
+
+    /**
+     * Opens the one folder that holds every image of the table as the engine's image sequence.
+     *
+     * @param images an image table's rows, as {@link #read} returns them; not empty
+     * @throws InvalidSettingsException if the images lie in several folders, or a frame is not the folder's image of
+     *             that index in name order
+     */
+    public static ImageSequence sequence(final SortedMap<Integer, Path> images) throws InvalidSettingsException {
+        if (images.isEmpty()) {
+            throw new InvalidSettingsException("The image table is empty");
+        }
+        Path folder = images.get(images.firstKey()).toAbsolutePath().normalize().getParent();
+        for (Path image : images.values()) {
+            if (!image.toAbsolutePath().normalize().getParent().equals(folder)) {
+                throw new InvalidSettingsException("All images must lie in one folder; " + image + " is not in "
+                    + folder);
+            }
+        }
+        ImageSequence sequence = ImageSequence.open(folder);
+        for (Map.Entry<Integer, Path> e : images.entrySet()) {
+            int frame = e.getKey();
+            if (frame < 0 || frame >= sequence.frameCount() || !sequence.file(frame).toAbsolutePath().normalize()
+                .equals(e.getValue().toAbsolutePath().normalize())) {
+                throw new InvalidSettingsException("Frame " + frame + " must be image " + frame
+                    + " (0-based, in name order) of " + folder + ", but is " + e.getValue());
+            }
+        }
+        return sequence;
     }
 
     /**

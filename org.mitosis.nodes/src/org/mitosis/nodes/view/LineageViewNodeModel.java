@@ -29,11 +29,11 @@ final class LineageViewNodeModel extends EngineNodeModel {
     static final String CFG_HEIGHT = "height";
 
     static SettingsModelIntegerBounded createWidthModel() {
-        return new SettingsModelIntegerBounded(CFG_WIDTH, 800, 64, 10000);
+        return new SettingsModelIntegerBounded(CFG_WIDTH, 800, 64, 8192);
     }
 
     static SettingsModelIntegerBounded createHeightModel() {
-        return new SettingsModelIntegerBounded(CFG_HEIGHT, 600, 64, 10000);
+        return new SettingsModelIntegerBounded(CFG_HEIGHT, 600, 64, 8192);
     }
     private final SettingsModelIntegerBounded m_width = createWidthModel();
 

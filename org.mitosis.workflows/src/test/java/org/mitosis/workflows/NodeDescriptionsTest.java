@@ -104,7 +104,7 @@ class NodeDescriptionsTest {
         for (String attribute : List.of("objectClass", "objectSerializer", "specClass", "specSerializer")) {
             portClasses.addAll(attributes(plugin, attribute));
         }
-        assertEquals(12, portClasses.size(), "three port types, four classes each: " + portClasses);
+        assertEquals(8, portClasses.size(), "two port types, four classes each: " + portClasses);
         for (String cls : portClasses) {
             String outer = cls.replaceAll("\\$.*", "");
             Path source = Repository.nodeSources().resolve(outer.replace('.', '/') + ".java");
