@@ -1,7 +1,5 @@
 package org.mitosis.core.eval;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +8,14 @@ import java.util.Optional;
 import org.mitosis.core.cells.Cell;
 import org.mitosis.core.cells.CellRef;
 import org.mitosis.core.cells.CellSequence;
+import org.mitosis.core.cells.NeighbourPairs;
 
 /**
  * Truth cells matched one-to-one to result cells frame by frame: pairs within the cell radius, as
  * many pairs as possible, then the least total distance. Immutable.
  *
- * <p>Candidate pairs come from a sweep over x-sorted result cells, so a frame costs about
- * O(n log n + pairs) before the assignment.
+ * <p>Candidate pairs come from {@link NeighbourPairs} (a sweep over x-sorted cells), so a frame
+ * costs about O(n log n + pairs) before the assignment.
  */
 final class CellMatching {
 
@@ -40,11 +39,10 @@ final class CellMatching {
         int last = Math.max(truth.lastFrame(), result.lastFrame());
         for (int f = first; f <= last; f++) {
             List<Cell> t = truth.cellsIn(f);
-            List<Cell> r = new ArrayList<>(result.cellsIn(f));
+            List<Cell> r = result.cellsIn(f);
             if (t.isEmpty() || r.isEmpty()) {
                 continue;
             }
-            r.sort(Comparator.comparingDouble(Cell::x));
             int[] match = matchFrame(t, r, radius);
             for (int i = 0; i < t.size(); i++) {
                 if (match[i] >= 0) {
@@ -56,33 +54,12 @@ final class CellMatching {
         return new CellMatching(rt, tr);
     }
 
-    private static int[] matchFrame(List<Cell> truth, List<Cell> sortedResult, double radius) {
-        double[] xs = sortedResult.stream().mapToDouble(Cell::x).toArray();
-        OneToOneMatching m = new OneToOneMatching(truth.size(), sortedResult.size(), radius);
-        for (int i = 0; i < truth.size(); i++) {
-            Cell c = truth.get(i);
-            for (int j = lowerBound(xs, c.x() - radius); j < xs.length && xs[j] <= c.x() + radius; j++) {
-                double d = c.distanceTo(sortedResult.get(j));
-                if (d <= radius) {
-                    m.allow(i, j, d);
-                }
-            }
+    private static int[] matchFrame(List<Cell> truth, List<Cell> result, double radius) {
+        OneToOneMatching m = new OneToOneMatching(truth.size(), result.size(), radius);
+        for (NeighbourPairs.Pair p : NeighbourPairs.within(truth, result, radius)) {
+            m.allow(p.from(), p.to(), p.distance());
         }
         return m.solve();
-    }
-
-    private static int lowerBound(double[] sorted, double value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     Optional<CellRef> resultOf(CellRef truthCell) {

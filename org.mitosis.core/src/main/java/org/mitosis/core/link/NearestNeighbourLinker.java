@@ -9,6 +9,7 @@ import java.util.Map;
 import org.mitosis.core.cells.Cell;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.cells.NeighbourPairs;
 import org.mitosis.core.cells.Link;
 import org.mitosis.core.monitor.ProgressMonitor;
 

@@ -1,4 +1,4 @@
-package org.mitosis.core.link;
+package org.mitosis.core.cells;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,7 +9,6 @@ import java.util.Random;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.mitosis.core.cells.Cell;
 
 class NeighbourPairsTest {
 

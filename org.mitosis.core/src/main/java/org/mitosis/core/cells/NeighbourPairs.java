@@ -1,26 +1,26 @@
-package org.mitosis.core.link;
+package org.mitosis.core.cells;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-import org.mitosis.core.cells.Cell;
 
 /**
  * All pairs (a in {@code from}, b in {@code to}) within a distance, found by a sweep over the
  * x-sorted {@code to} cells: O((n + m) log m + window) rather than O(n m).
  */
-final class NeighbourPairs {
+public final class NeighbourPairs {
 
     /** A pair by indices into the two lists, with its distance in pixels. */
-    record Pair(int from, int to, double distance) {
+    public record Pair(int from, int to, double distance) {
     }
 
     private NeighbourPairs() {
     }
 
-    static List<Pair> within(List<Cell> from, List<Cell> to, double radius) {
+    /** The pairs within {@code radius} px, in order of {@code from}. */
+    public static List<Pair> within(List<Cell> from, List<Cell> to, double radius) {
         Integer[] order = new Integer[to.size()];
         for (int j = 0; j < order.length; j++) {
             order[j] = j;
