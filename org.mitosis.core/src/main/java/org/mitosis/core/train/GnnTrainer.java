@@ -1,16 +1,19 @@
 package org.mitosis.core.train;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BiPredicate;
+import java.util.stream.DoubleStream;
 
 import org.mitosis.core.cells.Cell;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
-import org.mitosis.core.eval.Evaluation;
+import org.mitosis.core.eval.EvaluationReport;
 import org.mitosis.core.eval.EvaluationSettings;
+import org.mitosis.core.eval.Evaluator;
 import org.mitosis.core.gnn.FrameData;
 import org.mitosis.core.gnn.GnnAdam;
 import org.mitosis.core.gnn.GnnConfig;
@@ -37,10 +40,17 @@ import org.mitosis.core.qp.AdmmQpSolver;
  * set from the class balance of the first epoch's sub-problems; optimiser Adam. After each epoch
  * the whole validation frames are linked; training stops after {@code patience} epochs without a
  * better validation division F1 (ties: lower validation loss) and returns the best epoch's weights.
- * The rounding's division threshold (z needed for a source's second link) is chosen per epoch
- * among a few values by the validation division F1 and stored with the model.
+ * The rounding's link threshold (up to the settings' one) and division threshold (z needed for a
+ * source's second link) are chosen per epoch among a few values, by validation division F1 and
+ * then link F1, and stored with the model.
  */
 public final class GnnTrainer {
+
+    /**
+     * Link thresholds below the settings' one, also tried: a QP's relaxed z can stay small while
+     * the network is young (γ shrinks it), and a single fixed threshold then drops every link.
+     */
+    private static final double[] LOWER_LINK_THRESHOLDS = {0.1, 0.2, 0.3};
 
     /** Division thresholds tried on the validation frames after each epoch. */
     private static final double[] DIVISION_THRESHOLDS = {0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98};
@@ -145,14 +155,19 @@ public final class GnnTrainer {
                         settings.threshold(), settings.threshold());
                 double valLoss = meanLoss(step, valPairs, omega);
                 LinkValues values = new GnnLinker(model).predict(validation.cells(), ProgressMonitor.NONE);
+                Evaluator evaluator = new Evaluator(validation, validation.cells(), EvaluationSettings.DEFAULTS);
                 double f1 = -1;
-                for (double d : DIVISION_THRESHOLDS) {
-                    double dt = Math.max(d, settings.threshold());
-                    double score = Evaluation.evaluate(validation, values.round(new LinkRounding(settings.threshold(), dt)),
-                            EvaluationSettings.DEFAULTS).division().f1();
-                    if (score > f1) {
-                        f1 = score;
-                        model = model.withThresholds(settings.threshold(), dt);
+                double linkF1 = -1;
+                for (double t : linkThresholds()) {
+                    for (double d : DIVISION_THRESHOLDS) {
+                        double dt = Math.max(d, t);
+                        EvaluationReport r = evaluator.evaluate(values.round(new LinkRounding(t, dt)));
+                        double score = r.division().f1();
+                        if (score > f1 || score == f1 && r.link().f1() > linkF1) {
+                            f1 = score;
+                            linkF1 = r.link().f1();
+                            model = model.withThresholds(t, dt);
+                        }
                     }
                 }
                 EpochRecord rec = new EpochRecord(epoch, loss / Math.max(1, steps), valLoss, f1, (System.nanoTime() - t0) / 1e9);
@@ -169,6 +184,12 @@ public final class GnnTrainer {
                 }
             }
             return new TrainedGnn(best, history, bestRecord.epoch());
+        }
+
+        /** The settings' link threshold and the lower ones of {@link #LOWER_LINK_THRESHOLDS}. */
+        private double[] linkThresholds() {
+            return DoubleStream.concat(Arrays.stream(LOWER_LINK_THRESHOLDS).filter(t -> t < settings.threshold()),
+                    DoubleStream.of(settings.threshold())).toArray();
         }
 
         private List<GraphPair> subProblems() {

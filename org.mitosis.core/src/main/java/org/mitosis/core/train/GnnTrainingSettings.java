@@ -19,7 +19,7 @@ import org.mitosis.core.graph.GraphSettings;
  * @param maxEpochs upper bound on passes over the training frame pairs, {@code >= 1}
  * @param patience epochs without validation improvement before stopping, {@code >= 1}
  * @param validationFraction share of the frames, the last ones in time, held out, in (0, 0.5]
- * @param threshold rounding threshold on z, in (0, 1)
+ * @param threshold highest rounding threshold on z, in (0, 1); training also tries 0.1, 0.2 and 0.3 below it
  * @param gamma γ of the QP (DOL head), {@code > 0}
  * @param seed seed of every random choice
  */
