@@ -11,7 +11,6 @@ import java.util.stream.DoubleStream;
 import org.mitosis.core.cells.Cell;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
-import org.mitosis.core.eval.EvaluationReport;
 import org.mitosis.core.eval.EvaluationSettings;
 import org.mitosis.core.eval.Evaluator;
 import org.mitosis.core.gnn.FrameData;
@@ -41,8 +40,8 @@ import org.mitosis.core.qp.AdmmQpSolver;
  * the whole validation frames are linked; training stops after {@code patience} epochs without a
  * better validation division F1 (ties: lower validation loss) and returns the best epoch's weights.
  * The rounding's link threshold (up to the settings' one) and division threshold (z needed for a
- * source's second link) are chosen per epoch among a few values, by validation division F1 and
- * then link F1, and stored with the model.
+ * source's second link) are chosen per epoch among a few values, the first by validation link F1,
+ * the second by validation division F1, and stored with the model.
  */
 public final class GnnTrainer {
 
@@ -156,18 +155,24 @@ public final class GnnTrainer {
                 double valLoss = meanLoss(step, valPairs, omega);
                 LinkValues values = new GnnLinker(model).predict(validation.cells(), ProgressMonitor.NONE);
                 Evaluator evaluator = new Evaluator(validation, validation.cells(), EvaluationSettings.DEFAULTS);
-                double f1 = -1;
+                // The link threshold by link F1 (thousands of links: a stable choice), then the division
+                // threshold by division F1 (a few dozen divisions).
+                double threshold = settings.threshold();
                 double linkF1 = -1;
                 for (double t : linkThresholds()) {
-                    for (double d : DIVISION_THRESHOLDS) {
-                        double dt = Math.max(d, t);
-                        EvaluationReport r = evaluator.evaluate(values.round(new LinkRounding(t, dt)));
-                        double score = r.division().f1();
-                        if (score > f1 || score == f1 && r.link().f1() > linkF1) {
-                            f1 = score;
-                            linkF1 = r.link().f1();
-                            model = model.withThresholds(t, dt);
-                        }
+                    double score = evaluator.evaluate(values.round(new LinkRounding(t, t))).link().f1();
+                    if (score > linkF1) {
+                        linkF1 = score;
+                        threshold = t;
+                    }
+                }
+                double f1 = -1;
+                for (double d : DIVISION_THRESHOLDS) {
+                    double dt = Math.max(d, threshold);
+                    double score = evaluator.evaluate(values.round(new LinkRounding(threshold, dt))).division().f1();
+                    if (score > f1) {
+                        f1 = score;
+                        model = model.withThresholds(threshold, dt);
                     }
                 }
                 EpochRecord rec = new EpochRecord(epoch, loss / Math.max(1, steps), valLoss, f1, (System.nanoTime() - t0) / 1e9);
