@@ -35,7 +35,9 @@ public final class TrainOperation {
 
     /**
      * Trains on imperfect detections: each truth comes with the cells a detector found in the same
-     * frames (for example perturbed truth cells), and the model learns to link those.
+     * frames (for example perturbed truth cells), and the model learns to link those. Only the LAP
+     * method uses the detections so far; the GNN methods learn from the truth's own cells (their
+     * labels need the truth links), which the model's results then reflect.
      *
      * @param truths annotated lineages, at least one with a link
      * @param detections one detected cell sequence per truth
