@@ -38,6 +38,14 @@ final class DemoCommand implements Callable<Integer> {
             + "overlay.png (the busiest division frame drawn on its synthetic image) into this folder.")
     Path outFolder;
 
+    @Option(names = "--from-images", description = "Start from pixels: render the synthetic movie, train the U-Net detector "
+            + "on the training frames, detect the test frames' cells and link the detections (takes minutes).")
+    boolean fromImages;
+
+    @Option(names = "--detector-epochs", defaultValue = "3", description = "With --from-images: detector training epochs "
+            + "(default ${DEFAULT-VALUE}).")
+    int detectorEpochs;
+
     @Override
     public Integer call() throws IOException {
         SimulationSettings d = SimulationSettings.defaults();
@@ -48,7 +56,15 @@ final class DemoCommand implements Callable<Integer> {
                 + "of frames, scoring the rest.%n", simulation.frames(), simulation.initialCells(), simulation.width(),
                 simulation.height(), seed);
         ConsoleProgress progress = new ConsoleProgress(System.err, "demo");
-        Comparison comparison = new DemoOperation(simulation, methods).run(seed, progress);
+        DemoOperation demo = new DemoOperation(simulation, methods);
+        Comparison comparison;
+        if (fromImages) {
+            Path images = outFolder != null ? outFolder.resolve("images") : Files.createTempDirectory("mitosis-demo");
+            comparison = demo.runFromImages(seed, images, detectorEpochs, progress);
+            out.printf("(cells detected by the U-Net in the rendered test frames; images in %s)%n", images);
+        } else {
+            comparison = demo.run(seed, progress);
+        }
         progress.done();
         out.print(comparison.toTable());
         if (outFolder != null) {

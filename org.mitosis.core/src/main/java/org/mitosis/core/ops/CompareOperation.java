@@ -77,7 +77,18 @@ public final class CompareOperation {
      * @param test an annotated test sequence: its cells are linked, its links are the truth
      */
     public Comparison run(List<Lineage> training, Lineage test, ProgressMonitor monitor) {
-        CellSequence testCells = perturb(test.cells(), 0);
+        return run(training, test, perturb(test.cells(), 0), monitor);
+    }
+
+    /**
+     * Links given test cells (for example a detector's, or perturbed ones) with each method and
+     * scores them against the test truth.
+     *
+     * @param training annotated training sequences (perturbed by the settings' noise, if any)
+     * @param test the test truth
+     * @param testCells the cells to link, in the test truth's frames
+     */
+    public Comparison run(List<Lineage> training, Lineage test, CellSequence testCells, ProgressMonitor monitor) {
         List<CellSequence> trainingCells = new ArrayList<>();
         for (int k = 0; k < training.size(); k++) {
             trainingCells.add(perturb(training.get(k).cells(), k + 1));

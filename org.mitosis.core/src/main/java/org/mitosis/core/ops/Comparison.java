@@ -29,16 +29,16 @@ public record Comparison(List<Row> rows, String noise) {
     public record Row(String method, Lineage result, EvaluationReport report, double trainSeconds, double msPerFramePair) {
     }
 
-    /** A plain-text table for people: division P/R/F1, MBC, strict F1, link F1, times. */
+    /** A plain-text table for people: division counts and P/R/F1, MBC, link F1, cell (detection) F1, times. */
     public String toTable() {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%-10s %6s %6s %6s %6s %6s %6s %6s %9s %10s %9s%n", "method", "div TP",
-                "div FP", "div FN", "div P", "div R", "div F1", "MBC", "link F1", "ms/pair", "train s"));
+        b.append(String.format(Locale.ROOT, "%-10s %6s %6s %6s %6s %6s %6s %6s %9s %8s %10s %9s%n", "method", "div TP",
+                "div FP", "div FN", "div P", "div R", "div F1", "MBC", "link F1", "cell F1", "ms/pair", "train s"));
         for (Row r : rows) {
             var d = r.report().division();
-            b.append(String.format(Locale.ROOT, "%-10s %6d %6d %6d %6.3f %6.3f %6.3f %6.3f %9.4f %10.2f %9.1f%n", r.method(),
-                    d.tp(), d.fp(), d.fn(), d.precision(), d.recall(), d.f1(), d.mbc(), r.report().link().f1(),
-                    r.msPerFramePair(), r.trainSeconds()));
+            b.append(String.format(Locale.ROOT, "%-10s %6d %6d %6d %6.3f %6.3f %6.3f %6.3f %9.4f %8.4f %10.2f %9.1f%n",
+                    r.method(), d.tp(), d.fp(), d.fn(), d.precision(), d.recall(), d.f1(), d.mbc(),
+                    r.report().link().f1(), r.report().detection().f1(), r.msPerFramePair(), r.trainSeconds()));
         }
         b.append(noise == null ? "clean cells" : "cells perturbed: " + noise).append(System.lineSeparator());
         return b.toString();

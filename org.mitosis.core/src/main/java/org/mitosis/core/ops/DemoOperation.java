@@ -1,6 +1,13 @@
 package org.mitosis.core.ops;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import org.mitosis.core.cells.CellSequence;
+import org.mitosis.core.detect.CentroidDetector;
+import org.mitosis.core.detect.DetectorSettings;
+import org.mitosis.core.detect.TrainingSettings;
+import org.mitosis.core.io.ImageSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.eval.EvaluationSettings;
 import org.mitosis.core.monitor.ProgressMonitor;
@@ -31,14 +38,52 @@ public final class DemoOperation {
         }
     }
 
-    /** The comparison of the methods on the test frames of the simulated movie. */
+    /** The comparison of the methods on the test frames of the simulated movie, linking true positions. */
     public Comparison run(long seed, ProgressMonitor monitor) {
         Lineage truth = new SimulateOperation(simulation).run();
-        int split = (int) Math.round(simulation.frames() * TRAIN_SHARE);
-        Lineage training = truth.frames(0, split - 1);
-        Lineage test = truth.frames(split, simulation.frames() - 1);
-        CompareOperation compare = new CompareOperation(
-                new CompareOperation.Settings(methods, null, seed, EvaluationSettings.DEFAULTS));
-        return compare.run(List.of(training), test, monitor);
+        return compare(seed).run(List.of(training(truth)), test(truth), monitor);
+    }
+
+    /**
+     * The whole pipeline from pixels: renders the simulated movie into {@code imageFolder}, trains
+     * the U-Net detector on the training frames' images and true positions, detects the cells of the
+     * test frames, and links the detections with each method (trained on the training truth). The
+     * GNNs use geometric features here: the detector's shape features are dropped because the
+     * training truth has none.
+     *
+     * @param detectorEpochs at most this many detector training epochs
+     */
+    public Comparison runFromImages(long seed, Path imageFolder, int detectorEpochs, ProgressMonitor monitor)
+            throws IOException {
+        SimulateOperation simulate = new SimulateOperation(simulation);
+        Lineage truth = simulate.run();
+        simulate.renderImages(truth, imageFolder, monitor.sub(0, 0.05));
+        ImageSequence images = ImageSequence.open(imageFolder);
+        int split = split();
+        TrainingSettings d = TrainingSettings.defaults().withSeed(seed);
+        CentroidDetector detector = new TrainDetectorOperation(DetectorSettings.defaults(),
+                d.withBudget(d.cropSize(), d.batchSize(), d.stepsPerEpoch(), detectorEpochs))
+                .run(images, truth, 0, split - 1, monitor.sub(0.05, 0.45)).detector();
+        CellSequence detected = new DetectOperation(detector)
+                .run(images, split, simulation.frames() - 1, monitor.sub(0.5, 0.1));
+        CellSequence positions = CellSequence.of(detected.cells().map(c -> c.withFeatures(null)).toList(),
+                detected.firstFrame(), detected.lastFrame());
+        return compare(seed).run(List.of(training(truth)), test(truth), positions, monitor.sub(0.6, 0.4));
+    }
+
+    private CompareOperation compare(long seed) {
+        return new CompareOperation(new CompareOperation.Settings(methods, null, seed, EvaluationSettings.DEFAULTS));
+    }
+
+    private int split() {
+        return (int) Math.round(simulation.frames() * TRAIN_SHARE);
+    }
+
+    private Lineage training(Lineage truth) {
+        return truth.frames(0, split() - 1);
+    }
+
+    private Lineage test(Lineage truth) {
+        return truth.frames(split(), simulation.frames() - 1);
     }
 }
