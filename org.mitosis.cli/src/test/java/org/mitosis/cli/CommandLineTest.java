@@ -52,6 +52,41 @@ class CommandLineTest {
     }
 
     @Test
+    void demoWithLapTracksTheSyntheticMovieAndDrawsIt() throws Exception {
+        Run demo = run("demo", "--methods", "lap", "--out", dir.toString());
+        assertEquals(0, demo.code(), demo.err());
+        String row = demo.out().lines().filter(l -> l.startsWith("lap ")).findFirst().orElseThrow();
+        double divisionF1 = Double.parseDouble(row.trim().split("\\s+")[6]);
+        assertTrue(divisionF1 > 0.9, "LAP on clean synthetic positions: " + row);
+        assertTrue(Files.size(dir.resolve("lap").resolve("lineage.png")) > 1000);
+        assertTrue(Files.exists(dir.resolve("lap").resolve("res_track.txt")));
+    }
+
+    @Test
+    void trainTrackAndCompareOnASyntheticMovie() throws Exception {
+        assertEquals(0, run("synth", "--frames", "30", "--cells", "40", "--seed", "9", "--out", dir.toString()).code());
+        Path truth = dir.resolve("truth");
+        Path model = dir.resolve("lap.zip");
+        Run train = run("train", "--method", "lap", "--train", truth.toString(), "--frames", "0-19", "--out", model.toString());
+        assertEquals(0, train.code(), train.err());
+        Run track = run("track", "--model", model.toString(), "--cells", truth.toString(), "--frames", "20-29",
+                "--out", dir.resolve("result").toString());
+        assertEquals(0, track.code(), track.err());
+        Run eval = run("evaluate", "--truth", truth.toString(), "--frames", "20-29", "--result", dir.resolve("result").toString(),
+                "--json");
+        JsonNode json = new ObjectMapper().readTree(eval.out());
+        assertTrue(json.path("link").path("f1").asDouble() > 0.95, eval.out());
+        assertEquals(1.0, json.path("detection").path("f1").asDouble(), "tracking keeps every input cell");
+
+        Run compare = run("compare", "--methods", "lap", "--train", truth.toString(), "--frames-train", "0-19",
+                "--test", truth.toString(), "--frames-test", "20-29", "--sigma", "1");
+        assertEquals(0, compare.code(), compare.err());
+        assertTrue(compare.out().contains("cells perturbed: sigma 1.0 px"), compare.out());
+        assertEquals(2, run("track", "--model", truth.resolve("cells.csv").toString(), "--cells", truth.toString(),
+                "--out", dir.resolve("x").toString()).code(), "a CSV file is not a model file");
+    }
+
+    @Test
     void badInputExitsWithTwoAndNamesTheFileAndLine() throws Exception {
         Path broken = dir.resolve("broken.txt");
         Files.writeString(broken, "0 1 10 10 -1\n0 2 abc 10 -1\n");
