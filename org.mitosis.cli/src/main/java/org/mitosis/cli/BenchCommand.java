@@ -1,6 +1,12 @@
 package org.mitosis.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.mitosis.cli.bench.PipelineBench;
+import org.mitosis.core.io.ImageSequence;
+import org.mitosis.core.train.ModelFiles;
 import org.mitosis.cli.bench.QpBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,24 +16,49 @@ import picocli.CommandLine.Spec;
 
 /** {@code mitosis bench}: prints benchmark figures (speed and memory goals live here, not in tests). */
 @Command(name = "bench", description = "Prints benchmark figures: 'qp' times the correspondence QP (ours vs ojAlgo) and its "
-        + "backward pass at 30-1,000 cells on synthetic frame pairs.")
+        + "backward pass at 30-1,000 cells on synthetic frame pairs; 'detect --model M --images DIR' times detection per "
+        + "frame; 'track --model M --cells INPUT [--frames a-b]' times linking a whole sequence; both print the peak heap.")
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", description = "What to benchmark: qp.")
+    @Parameters(index = "0", description = "What to benchmark: qp, detect or track.")
     String what;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the synthetic problems (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", description = "qp: seed of the synthetic problems (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--model", description = "detect: a detector model; track: a tracking model.")
+    Path model;
+
+    @Option(names = "--images", description = "detect: the image folder.")
+    Path images;
+
+    @Option(names = "--cells", description = "track: the cells to link (any <input>).")
+    Path cells;
+
+    @Option(names = "--frames", converter = FrameRange.Converter.class, description = "track: frames a-b.")
+    FrameRange frames;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
         switch (what) {
-            case "qp" -> QpBench.run(spec.commandLine().getOut(), seed);
-            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "', expected qp");
+            case "qp" -> QpBench.run(out, seed);
+            case "detect" -> PipelineBench.detect(out, ModelFiles.readDetector(require(model, "--model")).detector(),
+                    ImageSequence.open(require(images, "--images")));
+            case "track" -> PipelineBench.track(out, ModelFiles.readTracking(require(model, "--model")),
+                    Inputs.read(require(cells, "--cells"), frames).cells());
+            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "', expected qp, detect or track");
         }
         return 0;
+    }
+
+    private static Path require(Path value, String option) {
+        if (value == null) {
+            throw new IllegalArgumentException("this benchmark needs " + option);
+        }
+        return value;
     }
 }
