@@ -78,6 +78,13 @@ class CommandLineTest {
         assertTrue(json.path("link").path("f1").asDouble() > 0.95, eval.out());
         assertEquals(1.0, json.path("detection").path("f1").asDouble(), "tracking keeps every input cell");
 
+        Run bench = run("bench", "track", "--model", model.toString(), "--cells", truth.toString());
+        assertEquals(0, bench.code(), bench.err());
+        assertTrue(bench.out().matches(
+                "(?s)track \\(lap\\): 30 frames, \\d+ cells, \\d+ divisions; .* ms per frame pair; peak heap \\d+ MiB\\s*"),
+                bench.out());
+        assertEquals(2, run("bench", "detect", "--images", dir.toString()).code(), "detect needs a model");
+
         Run compare = run("compare", "--methods", "lap", "--train", truth.toString(), "--frames-train", "0-19",
                 "--test", truth.toString(), "--frames-test", "20-29", "--sigma", "1");
         assertEquals(0, compare.code(), compare.err());
