@@ -49,8 +49,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SimulationSettings d = SimulationSettings.defaults();
-        SimulationSettings simulation = new SimulationSettings(d.frames(), d.initialCells(), d.width(), d.height(),
-                d.cellRadius(), d.speed(), d.cycleMean(), d.cycleSpread(), d.entryRate(), seed);
+        SimulationSettings simulation = d.withMovie(d.frames(), d.initialCells(), seed);
         var out = spec.commandLine().getOut();
         out.printf("Synthetic time-lapse: %d frames, %d cells at start, %.0fx%.0f px (seed %d); training on the first 60 %% "
                 + "of frames, scoring the rest.%n", simulation.frames(), simulation.initialCells(), simulation.width(),

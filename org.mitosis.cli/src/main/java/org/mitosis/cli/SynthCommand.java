@@ -34,9 +34,7 @@ final class SynthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SimulationSettings d = SimulationSettings.defaults();
-        SimulationSettings settings = new SimulationSettings(frames, cells, d.width(), d.height(), d.cellRadius(),
-                d.speed(), d.cycleMean(), d.cycleSpread(), d.entryRate(), seed);
+        SimulationSettings settings = SimulationSettings.defaults().withMovie(frames, cells, seed);
         SimulateOperation op = new SimulateOperation(settings);
         Lineage truth = op.run();
         WriteResultOperation.write(truth, out.resolve("truth"));

@@ -44,9 +44,8 @@ final class TrainDetectorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TrainingSettings d = TrainingSettings.defaults();
-        TrainingSettings training = d.withSeed(seed).withBudget(d.cropSize(), d.batchSize(), d.stepsPerEpoch(),
-                epochs == null ? d.maxEpochs() : epochs);
+        TrainingSettings d = TrainingSettings.defaults().withSeed(seed);
+        TrainingSettings training = epochs == null ? d : d.withMaxEpochs(epochs);
         TrainDetectorOperation op = new TrainDetectorOperation(DetectorSettings.defaults(), training);
         Lineage annotations = Inputs.read(truth, null);
         ConsoleProgress progress = new ConsoleProgress(System.err, "train-detector");

@@ -39,6 +39,11 @@ public record TrainingSettings(int cropSize, int batchSize, int stepsPerEpoch, i
                 learningRate, sigma, matchRadius, seed);
     }
 
+    /** The same settings with another epoch limit. */
+    public TrainingSettings withMaxEpochs(int newMaxEpochs) {
+        return withBudget(cropSize, batchSize, stepsPerEpoch, newMaxEpochs);
+    }
+
     /** The same settings with another seed. */
     public TrainingSettings withSeed(long newSeed) {
         return new TrainingSettings(cropSize, batchSize, stepsPerEpoch, maxEpochs, patience, maxSeconds,

@@ -60,9 +60,8 @@ public final class DemoOperation {
         simulate.renderImages(truth, imageFolder, monitor.sub(0, 0.05));
         ImageSequence images = ImageSequence.open(imageFolder);
         int split = split();
-        TrainingSettings d = TrainingSettings.defaults().withSeed(seed);
         CentroidDetector detector = new TrainDetectorOperation(DetectorSettings.defaults(),
-                d.withBudget(d.cropSize(), d.batchSize(), d.stepsPerEpoch(), detectorEpochs))
+                TrainingSettings.defaults().withSeed(seed).withMaxEpochs(detectorEpochs))
                 .run(images, truth, 0, split - 1, monitor.sub(0.05, 0.45)).detector();
         CellSequence detected = new DetectOperation(detector)
                 .run(images, split, simulation.frames() - 1, monitor.sub(0.5, 0.1));

@@ -62,10 +62,7 @@ public final class TrainOperation {
         if (truths.size() != 1) {
             throw new IllegalArgumentException("GNN training takes one annotated sequence, got " + truths.size());
         }
-        GnnTrainingSettings d = GnnTrainingSettings.defaults(head);
-        GnnTrainingSettings s = new GnnTrainingSettings(d.graph(), head, d.hidden(), d.rounds(), d.subProblemCells(),
-                d.batchSize(), d.learningRate(), d.maxEpochs(), d.patience(), d.validationFraction(), d.threshold(),
-                d.gamma(), settings.seed());
+        GnnTrainingSettings s = GnnTrainingSettings.defaults(head).withSeed(settings.seed());
         return new GnnTrackingModel(new GnnTrainer(s).train(truths.get(0), monitor).model(), Instant.now());
     }
 }

@@ -26,6 +26,12 @@ public record SimulationSettings(int frames, int initialCells, double width, dou
         return new SimulationSettings(50, 60, 512, 512, 8, 3, 40, 8, 0.3, 42);
     }
 
+    /** The same culture and field with another movie length, starting population and seed. */
+    public SimulationSettings withMovie(int newFrames, int newInitialCells, long newSeed) {
+        return new SimulationSettings(newFrames, newInitialCells, width, height, cellRadius, speed, cycleMean, cycleSpread,
+                entryRate, newSeed);
+    }
+
     /** Every problem with these settings, empty when they are valid. */
     public List<String> problems() {
         List<String> p = new ArrayList<>();

@@ -75,6 +75,12 @@ public record GnnTrainingSettings(GraphSettings graph, GnnConfig.Head head, int 
                 newPatience, validationFraction, threshold, gamma, seed);
     }
 
+    /** A copy with another seed. */
+    public GnnTrainingSettings withSeed(long newSeed) {
+        return new GnnTrainingSettings(graph, head, hidden, rounds, subProblemCells, batchSize, learningRate, maxEpochs,
+                patience, validationFraction, threshold, gamma, newSeed);
+    }
+
     /** A copy with another learning rate. */
     public GnnTrainingSettings withLearningRate(double lr) {
         return new GnnTrainingSettings(graph, head, hidden, rounds, subProblemCells, batchSize, lr, maxEpochs,
