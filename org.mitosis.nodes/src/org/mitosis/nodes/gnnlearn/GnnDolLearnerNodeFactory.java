@@ -1,31 +1,17 @@
 package org.mitosis.nodes.gnnlearn;
 
 import org.knime.core.node.NodeDialogPane;
-import org.knime.core.node.NodeFactory;
-import org.knime.core.node.NodeView;
+import org.mitosis.nodes.exec.ViewlessFactory;
 
 /**
  * Factory of the GNN-DOL Learner node.
  * The node description is {@code GnnDolLearnerNodeFactory.xml} beside this class.
  */
-public final class GnnDolLearnerNodeFactory extends NodeFactory<GnnDolLearnerNodeModel> {
+public final class GnnDolLearnerNodeFactory extends ViewlessFactory<GnnDolLearnerNodeModel> {
 
     @Override
     public GnnDolLearnerNodeModel createNodeModel() {
         return new GnnDolLearnerNodeModel();
-    }
-
-    @Override
-    @SuppressWarnings("removal") // KNIME 5.6 marks Swing views for removal; the node has none.
-    protected int getNrNodeViews() {
-        return 0;
-    }
-
-    @Override
-    @SuppressWarnings("removal")
-    public NodeView<GnnDolLearnerNodeModel> createNodeView(final int viewIndex,
-        final GnnDolLearnerNodeModel nodeModel) {
-        throw new IndexOutOfBoundsException("The GNN-DOL Learner node has no views, asked for " + viewIndex);
     }
 
     @Override
