@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.eval.EvaluationSettings;
+import org.mitosis.core.eval.LabelTransfer;
 import org.mitosis.core.link.LapTraining;
 import org.mitosis.core.monitor.ProgressMonitor;
 import org.mitosis.core.gnn.GnnConfig;
@@ -35,9 +37,10 @@ public final class TrainOperation {
 
     /**
      * Trains on imperfect detections: each truth comes with the cells a detector found in the same
-     * frames (for example perturbed truth cells), and the model learns to link those. Only the LAP
-     * method uses the detections so far; the GNN methods learn from the truth's own cells (their
-     * labels need the truth links), which the model's results then reflect.
+     * frames (for example perturbed truth cells), and the model learns to link those. LAP tunes its
+     * costs by scoring its links of the detections against the truth; the GNN methods learn from the
+     * truth's links carried onto the detections through the evaluation's cell matching
+     * ({@link LabelTransfer}), so they see the jitter, the gaps and the spurious cells they will meet.
      *
      * @param truths annotated lineages, at least one with a link
      * @param detections one detected cell sequence per truth
@@ -53,16 +56,18 @@ public final class TrainOperation {
         }
         return switch (settings.method()) {
             case LapModel.METHOD -> new LapModel(LapTraining.fit(truths, detections, monitor), 0, Instant.now());
-            case GnnTrackingModel.DOL -> gnn(GnnConfig.Head.DOL, truths, monitor);
-            default -> gnn(GnnConfig.Head.NAIVE, truths, monitor);
+            case GnnTrackingModel.DOL -> gnn(GnnConfig.Head.DOL, truths, detections, monitor);
+            default -> gnn(GnnConfig.Head.NAIVE, truths, detections, monitor);
         };
     }
 
-    private TrackingModel gnn(GnnConfig.Head head, List<Lineage> truths, ProgressMonitor monitor) {
+    private TrackingModel gnn(GnnConfig.Head head, List<Lineage> truths, List<CellSequence> detections,
+            ProgressMonitor monitor) {
         if (truths.size() != 1) {
             throw new IllegalArgumentException("GNN training takes one annotated sequence, got " + truths.size());
         }
         GnnTrainingSettings s = GnnTrainingSettings.defaults(head).withSeed(settings.seed());
-        return new GnnTrackingModel(new GnnTrainer(s).train(truths.get(0), monitor).model(), Instant.now());
+        Lineage labelled = LabelTransfer.onto(truths.get(0), detections.get(0), EvaluationSettings.DEFAULTS);
+        return new GnnTrackingModel(new GnnTrainer(s).train(labelled, monitor).model(), Instant.now());
     }
 }

@@ -34,8 +34,8 @@ import org.mitosis.core.qp.AdmmQpSolver;
 
 /**
  * Trains the GNN on an annotated lineage. The last {@code validationFraction} of the frames (in
- * time) are held out; the rest give, every epoch, one sub-problem per frame pair
- * ({@link SubProblemSampler}, seeded). Loss: weighted binary cross-entropy with the positive weight
+ * time) are held out; the rest give, every epoch, one sub-problem per frame pair (several passes for a short
+ * sequence; {@link SubProblemSampler}, seeded). Loss: weighted binary cross-entropy with the positive weight
  * set from the class balance of the first epoch's sub-problems; optimiser Adam. After each epoch
  * the whole validation frames are linked; training stops after {@code patience} epochs without a
  * better validation division F1 (ties: lower validation loss) and returns the best epoch's weights.
@@ -197,15 +197,24 @@ public final class GnnTrainer {
                     DoubleStream.of(settings.threshold())).toArray();
         }
 
+        /**
+         * One sub-problem per training frame pair, in passes over the frame pairs until there are at
+         * least {@code epochSubProblems} (a short movie is passed over several times, with other
+         * random cells each time).
+         */
         private List<GraphPair> subProblems() {
             List<GraphPair> out = new ArrayList<>();
-            for (int k = 0; k + 1 < valFirst - first; k++) {
-                FrameData a = frames.get(k);
-                FrameData b = frames.get(k + 1);
-                int[][] keep = sampler.sample(a.cells(), b.cells(), rnd);
-                GraphPair gp = factory.build(a, b, candidates.get(k), keep[0], keep[1], isLink);
-                if (gp.pairs().size() > 0) {
-                    out.add(gp);
+            int framePairs = valFirst - first - 1;
+            int passes = Math.max(1, (settings.epochSubProblems() + framePairs - 1) / framePairs);
+            for (int pass = 0; pass < passes; pass++) {
+                for (int k = 0; k < framePairs; k++) {
+                    FrameData a = frames.get(k);
+                    FrameData b = frames.get(k + 1);
+                    int[][] keep = sampler.sample(a.cells(), b.cells(), rnd);
+                    GraphPair gp = factory.build(a, b, candidates.get(k), keep[0], keep[1], isLink);
+                    if (gp.pairs().size() > 0) {
+                        out.add(gp);
+                    }
                 }
             }
             Collections.shuffle(out, rnd);

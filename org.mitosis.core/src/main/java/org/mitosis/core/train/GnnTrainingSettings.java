@@ -15,6 +15,9 @@ import org.mitosis.core.graph.GraphSettings;
  * @param rounds message-passing rounds, {@code >= 1}
  * @param subProblemCells cells per frame in a training sub-problem (the paper uses 30), {@code >= 2}
  * @param batchSize sub-problems per gradient step, {@code >= 1}
+ * @param epochSubProblems fewest sub-problems an epoch draws, {@code >= 1}: an epoch is one pass over
+ *        the training frame pairs, or more passes (other random cells each time) when the sequence is
+ *        short, so that a 15-frame movie gets as many gradient steps per epoch as a long one
  * @param learningRate Adam step size (the paper uses 1e-4), {@code > 0}
  * @param maxEpochs upper bound on passes over the training frame pairs, {@code >= 1}
  * @param patience epochs without validation improvement before stopping, {@code >= 1}
@@ -24,12 +27,12 @@ import org.mitosis.core.graph.GraphSettings;
  * @param seed seed of every random choice
  */
 public record GnnTrainingSettings(GraphSettings graph, GnnConfig.Head head, int hidden, int rounds,
-        int subProblemCells, int batchSize, double learningRate, int maxEpochs, int patience,
+        int subProblemCells, int batchSize, int epochSubProblems, double learningRate, int maxEpochs, int patience,
         double validationFraction, double threshold, double gamma, long seed) {
 
-    /** 32 hidden, 2 rounds, 30 cells, batches of 8, lr 1e-4 (the paper's), at most 40 epochs, patience 6, 15 % validation, threshold 0.5, γ 1. */
+    /** 32 hidden, 2 rounds, 30 cells, batches of 8, at least 256 sub-problems an epoch, lr 1e-4 (the paper's), at most 40 epochs, patience 6, 15 % validation, threshold 0.5, γ 1. */
     public static GnnTrainingSettings defaults(GnnConfig.Head head) {
-        return new GnnTrainingSettings(GraphSettings.defaults(), head, 32, 2, 30, 8, 1e-4, 40, 6, 0.15, 0.5, 1.0, 42);
+        return new GnnTrainingSettings(GraphSettings.defaults(), head, 32, 2, 30, 8, 256, 1e-4, 40, 6, 0.15, 0.5, 1.0, 42);
     }
 
     /** Every problem at once; empty when usable. */
@@ -42,6 +45,7 @@ public record GnnTrainingSettings(GraphSettings graph, GnnConfig.Head head, int 
         check(out, rounds >= 1, "rounds must be >= 1, is " + rounds);
         check(out, subProblemCells >= 2, "subProblemCells must be >= 2, is " + subProblemCells);
         check(out, batchSize >= 1, "batchSize must be >= 1, is " + batchSize);
+        check(out, epochSubProblems >= 1, "epochSubProblems must be >= 1, is " + epochSubProblems);
         check(out, learningRate > 0, "learningRate must be > 0, is " + learningRate);
         check(out, maxEpochs >= 1, "maxEpochs must be >= 1, is " + maxEpochs);
         check(out, patience >= 1, "patience must be >= 1, is " + patience);
@@ -71,19 +75,19 @@ public record GnnTrainingSettings(GraphSettings graph, GnnConfig.Head head, int 
 
     /** A copy with another number of epochs and patience. */
     public GnnTrainingSettings withEpochs(int epochs, int newPatience) {
-        return new GnnTrainingSettings(graph, head, hidden, rounds, subProblemCells, batchSize, learningRate, epochs,
+        return new GnnTrainingSettings(graph, head, hidden, rounds, subProblemCells, batchSize, epochSubProblems, learningRate, epochs,
                 newPatience, validationFraction, threshold, gamma, seed);
     }
 
     /** A copy with another seed. */
     public GnnTrainingSettings withSeed(long newSeed) {
-        return new GnnTrainingSettings(graph, head, hidden, rounds, subProblemCells, batchSize, learningRate, maxEpochs,
+        return new GnnTrainingSettings(graph, head, hidden, rounds, subProblemCells, batchSize, epochSubProblems, learningRate, maxEpochs,
                 patience, validationFraction, threshold, gamma, newSeed);
     }
 
     /** A copy with another learning rate. */
     public GnnTrainingSettings withLearningRate(double lr) {
-        return new GnnTrainingSettings(graph, head, hidden, rounds, subProblemCells, batchSize, lr, maxEpochs,
+        return new GnnTrainingSettings(graph, head, hidden, rounds, subProblemCells, batchSize, epochSubProblems, lr, maxEpochs,
                 patience, validationFraction, threshold, gamma, seed);
     }
 }

@@ -44,7 +44,7 @@ public final class GnnBenchmark {
         GnnTrainingSettings s = GnnTrainingSettings.defaults(head);
         if (args.length > 6) {
             s = new GnnTrainingSettings(s.graph(), s.head(), s.hidden(), s.rounds(), Integer.parseInt(args[5]),
-                    Integer.parseInt(args[6]), s.learningRate(), s.maxEpochs(), s.patience(), s.validationFraction(),
+                    Integer.parseInt(args[6]), s.epochSubProblems(), s.learningRate(), s.maxEpochs(), s.patience(), s.validationFraction(),
                     s.threshold(), s.gamma(), s.seed());
         }
         if (args.length > 1) {

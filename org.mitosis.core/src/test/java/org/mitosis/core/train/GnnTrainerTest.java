@@ -35,7 +35,7 @@ class GnnTrainerTest {
 
     private static GnnTrainingSettings small(GnnConfig.Head head, int epochs, double lr) {
         GnnTrainingSettings d = GnnTrainingSettings.defaults(head);
-        return new GnnTrainingSettings(d.graph(), head, 8, 1, 20, 2, lr, epochs, epochs, 0.25, 0.5, 1.0, 3);
+        return new GnnTrainingSettings(d.graph(), head, 8, 1, 20, 2, 1, lr, epochs, epochs, 0.25, 0.5, 1.0, 3);
     }
 
     @Test
@@ -95,8 +95,8 @@ class GnnTrainerTest {
     @Test
     void settingsListEveryProblem() {
         GnnTrainingSettings d = GnnTrainingSettings.defaults(GnnConfig.Head.NAIVE);
-        GnnTrainingSettings bad = new GnnTrainingSettings(d.graph(), null, 0, 0, 1, 0, 0, 0, 0, 0.9, 1, 0, 1);
-        assertEquals(11, bad.problems().size(), bad.problems().toString());
+        GnnTrainingSettings bad = new GnnTrainingSettings(d.graph(), null, 0, 0, 1, 0, 0, 0, 0, 0, 0.9, 1, 0, 1);
+        assertEquals(12, bad.problems().size(), bad.problems().toString());
         assertThrows(IllegalArgumentException.class, bad::validate);
     }
 }
