@@ -3,6 +3,7 @@ package org.mitosis.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.eval.EvaluationSettings;
 import org.mitosis.core.ops.CompareOperation;
@@ -12,6 +13,7 @@ import org.mitosis.core.synth.DetectionNoise;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code mitosis compare}: several methods side by side on the same data. */
@@ -46,6 +48,18 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--spurious", defaultValue = "0.02", description = "With --sigma: spurious cells per cell (default ${DEFAULT-VALUE}).")
     double spurious;
 
+    @Option(names = "--train-cells", arity = "1..*", description = "Detected cells to learn to link, one table per "
+            + "--train input (for example `detect` output with shape features); the truth's links are carried onto "
+            + "them through the evaluation's cell matching.")
+    List<Path> trainCells;
+
+    @Option(names = "--test-cells", description = "Detected cells to link instead of the test input's own cells.")
+    Path testCells;
+
+    @Option(names = "--geometric-only", description = "Drop the cells' own features (a detector's shape features): "
+            + "the GNNs see positions only.")
+    boolean geometricOnly;
+
     @Option(names = "--seed", defaultValue = "7", description = "Seed of training and noise (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -53,10 +67,27 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         DetectionNoise.Settings noise = sigma == null ? null : new DetectionNoise.Settings(sigma, miss, spurious, seed);
         CompareOperation op = new CompareOperation(new CompareOperation.Settings(methods, noise, seed, EvaluationSettings.DEFAULTS));
+        if (trainCells != null && trainCells.size() != train.size()) {
+            throw new ParameterException(spec.commandLine(), "--train-cells needs one table per --train input, got "
+                    + trainCells.size() + " for " + train.size());
+        }
+        if (sigma != null && (trainCells != null || testCells != null)) {
+            throw new ParameterException(spec.commandLine(), "--sigma perturbs the annotated cells; it cannot be combined "
+                    + "with --train-cells or --test-cells");
+        }
         List<Lineage> training = train.stream().map(p -> Inputs.read(p, framesTrain)).toList();
         Lineage truth = Inputs.read(test, framesTest);
+        List<CellSequence> trainingCells = trainCells == null ? training.stream().map(Lineage::cells).toList()
+                : trainCells.stream().map(p -> Inputs.read(p, framesTrain).cells()).toList();
+        CellSequence linked = testCells == null ? truth.cells() : Inputs.read(testCells, framesTest).cells();
+        if (geometricOnly) {
+            training = training.stream().map(l -> new Lineage(l.cells().withoutFeatures(), l.links())).toList();
+            trainingCells = trainingCells.stream().map(CellSequence::withoutFeatures).toList();
+            linked = linked.withoutFeatures();
+        }
         ConsoleProgress progress = new ConsoleProgress(System.err, "compare");
-        Comparison comparison = op.run(training, truth, progress);
+        Comparison comparison = sigma != null ? op.run(training, truth, progress)
+                : op.run(training, trainingCells, truth, linked, progress);
         progress.done();
         spec.commandLine().getOut().print(comparison.toTable());
         return 0;

@@ -19,7 +19,8 @@ import org.mitosis.core.qp.QpStatus;
  * Links cells of consecutive frames with a trained GNN: per frame pair, all cells of both frames
  * (within the model's distance gate) go through the network, whose link values z are rounded to
  * links under the constraints (a target has one source or appears, a source has at most two
- * targets) by {@link LinkRounding}. Cell ids and any truth are ignored; only positions (and features) count. With the
+ * targets) by {@link LinkRounding}; divisions whose daughter branches end too soon are then pruned
+ * ({@link GnnModel#round}). Cell ids and any truth are ignored; only positions (and features) count. With the
  * DOL head, z is the solution of the correspondence QP ({@link AdmmQpSolver}); a solver failure is
  * an {@link IllegalStateException}, never a silently missing frame pair.
  *
@@ -30,13 +31,11 @@ public final class GnnLinker implements Linker {
 
     private final GnnModel model;
     private final GnnNetwork network;
-    private final LinkRounding rounding;
     private final QpSolver solver = new AdmmQpSolver();
 
     public GnnLinker(GnnModel model) {
         this.model = model;
         this.network = new GnnNetwork(model.parameters().copy());
-        this.rounding = new LinkRounding(model.threshold(), model.divisionThreshold());
     }
 
     /**
@@ -45,7 +44,7 @@ public final class GnnLinker implements Linker {
      */
     @Override
     public Lineage link(CellSequence cells, ProgressMonitor monitor) {
-        return predict(cells, monitor).round(rounding);
+        return model.round(predict(cells, monitor));
     }
 
     /**

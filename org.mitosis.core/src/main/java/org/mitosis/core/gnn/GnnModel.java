@@ -12,9 +12,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.graph.DistanceGate;
 import org.mitosis.core.graph.FeatureScaler;
 import org.mitosis.core.graph.GraphSettings;
+import org.mitosis.core.link.ShortBranchPruner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,9 +37,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param seed seed the training started from
  * @param threshold rounding threshold on z
  * @param divisionThreshold rounding threshold on z of a source's second link
+ * @param minDaughterFrames a division is kept only where its daughter branches last at least this
+ *        many frames ({@link ShortBranchPruner}; 1 keeps every division): the context beyond one frame
+ *        pair that the network cannot see
  */
 public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler scaler, GnnParameters parameters,
-        long seed, double threshold, double divisionThreshold) {
+        long seed, double threshold, double divisionThreshold, int minDaughterFrames) {
 
     /** Zip entry of the settings. */
     public static final String SETTINGS_ENTRY = "gnn/settings.json";
@@ -52,11 +57,18 @@ public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler sca
                     + parameters.config().nodeFeatures());
         }
         new LinkRounding(threshold, divisionThreshold);
+        new ShortBranchPruner(minDaughterFrames);
     }
 
-    /** The same model with other rounding thresholds. */
-    public GnnModel withThresholds(double newThreshold, double newDivisionThreshold) {
-        return new GnnModel(graph, gate, scaler, parameters, seed, newThreshold, newDivisionThreshold);
+    /** The same model with other rounding thresholds and division pruning. */
+    public GnnModel withRounding(double newThreshold, double newDivisionThreshold, int newMinDaughterFrames) {
+        return new GnnModel(graph, gate, scaler, parameters, seed, newThreshold, newDivisionThreshold,
+                newMinDaughterFrames);
+    }
+
+    /** The lineage of rounded link values, short division branches pruned. */
+    public Lineage round(LinkValues values) {
+        return new ShortBranchPruner(minDaughterFrames).prune(values.round(new LinkRounding(threshold, divisionThreshold)));
     }
 
     /** Writes both entries into {@code zip} (the caller closes it). */
@@ -90,6 +102,7 @@ public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler sca
         s.put("seed", seed);
         s.put("threshold", threshold);
         s.put("divisionThreshold", divisionThreshold);
+        s.put("minDaughterFrames", minDaughterFrames);
         return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(s);
     }
 
@@ -123,7 +136,8 @@ public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler sca
                 throw new IOException(WEIGHTS_ENTRY + " holds more data than the configuration needs");
             }
             return new GnnModel(graph, new DistanceGate(s.path("gateRadius").asDouble()), scaler, parameters,
-                    s.path("seed").asLong(), s.path("threshold").asDouble(), s.path("divisionThreshold").asDouble());
+                    s.path("seed").asLong(), s.path("threshold").asDouble(), s.path("divisionThreshold").asDouble(),
+                    s.path("minDaughterFrames").asInt(1));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IOException("inconsistent GNN model: " + e.getMessage(), e);
         }

@@ -16,18 +16,23 @@ import org.mitosis.core.cells.Link;
  * the parent keeps one successor or its remaining branches are long enough. A spurious detection
  * beside a cell makes such a one-frame "daughter"; a true daughter lives on.
  */
-final class ShortBranchPruner {
+public final class ShortBranchPruner {
 
     private final int minFrames;
 
-    ShortBranchPruner(int minFrames) {
+    /**
+     * @param minFrames shortest daughter branch kept, in frames, {@code >= 1} (1 prunes nothing)
+     * @throws IllegalArgumentException for a value below 1
+     */
+    public ShortBranchPruner(int minFrames) {
         if (minFrames < 1) {
             throw new IllegalArgumentException("min frames must be >= 1, got " + minFrames);
         }
         this.minFrames = minFrames;
     }
 
-    Lineage prune(Lineage lineage) {
+    /** The lineage without the links to too short daughter branches; the same object when nothing is dropped. */
+    public Lineage prune(Lineage lineage) {
         Set<Link> dropped = new HashSet<>();
         for (CellRef parent : lineage.divisions()) {
             List<CellRef> daughters = new ArrayList<>(lineage.successors(parent));
@@ -48,12 +53,16 @@ final class ShortBranchPruner {
         return new Lineage(lineage.cells(), links);
     }
 
-    /** Frames from the daughter to the end of its branch, inclusive, counted up to minFrames. */
+    /**
+     * Frames from the daughter to the end of its branch, inclusive, counted up to minFrames; a branch
+     * that runs into the sequence's last frame counts as long enough (its future is unknown, and a
+     * division just before the end of a movie is as real as any other).
+     */
     private int span(Lineage lineage, CellRef daughter) {
         CellRef c = daughter;
         while (c.frame() - daughter.frame() + 1 < minFrames && lineage.successors(c).size() == 1) {
             c = lineage.successors(c).get(0);
         }
-        return c.frame() - daughter.frame() + 1;
+        return c.frame() == lineage.cells().lastFrame() ? minFrames : c.frame() - daughter.frame() + 1;
     }
 }

@@ -93,6 +93,22 @@ public final class CompareOperation {
         for (int k = 0; k < training.size(); k++) {
             trainingCells.add(perturb(training.get(k).cells(), k + 1));
         }
+        return run(training, trainingCells, test, testCells, monitor);
+    }
+
+    /**
+     * Trains every method on given cells of the training truths (for example a detector's, with its
+     * shape features), then links given test cells and scores them against the test truth. The
+     * settings' noise is not applied here: the cells are used as they are.
+     *
+     * @param training annotated training sequences
+     * @param trainingCells the cells to learn to link, one sequence per training truth; the truth's
+     *        links are carried onto them through the evaluation's cell matching
+     * @param test the test truth
+     * @param testCells the cells to link, in the test truth's frames
+     */
+    public Comparison run(List<Lineage> training, List<CellSequence> trainingCells, Lineage test,
+            CellSequence testCells, ProgressMonitor monitor) {
         int framePairs = Math.max(0, testCells.frameCount() - 1);
         List<Comparison.Row> rows = new ArrayList<>();
         int n = settings.methods().size();

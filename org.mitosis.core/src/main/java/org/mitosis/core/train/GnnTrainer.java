@@ -41,7 +41,8 @@ import org.mitosis.core.qp.AdmmQpSolver;
  * better validation division F1 (ties: lower validation loss) and returns the best epoch's weights.
  * The rounding's link threshold (up to the settings' one) and division threshold (z needed for a
  * source's second link) are chosen per epoch among a few values, the first by validation link F1,
- * the second by validation division F1, and stored with the model.
+ * the second together with the shortest daughter branch kept by validation division F1, and stored
+ * with the model.
  */
 public final class GnnTrainer {
 
@@ -53,6 +54,9 @@ public final class GnnTrainer {
 
     /** Division thresholds tried on the validation frames after each epoch. */
     private static final double[] DIVISION_THRESHOLDS = {0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98};
+
+    /** Shortest daughter branches tried (as in the LAP's training): 1 keeps every division. */
+    private static final int[] MIN_DAUGHTER_FRAMES = {1, 3};
 
     private final GnnTrainingSettings settings;
 
@@ -151,7 +155,7 @@ public final class GnnTrainer {
                     steps++;
                 }
                 GnnModel model = new GnnModel(settings.graph(), gate, scaler, net.parameters(), settings.seed(),
-                        settings.threshold(), settings.threshold());
+                        settings.threshold(), settings.threshold(), 1);
                 double valLoss = meanLoss(step, valPairs, omega);
                 LinkValues values = new GnnLinker(model).predict(validation.cells(), ProgressMonitor.NONE);
                 Evaluator evaluator = new Evaluator(validation, validation.cells(), EvaluationSettings.DEFAULTS);
@@ -168,11 +172,13 @@ public final class GnnTrainer {
                 }
                 double f1 = -1;
                 for (double d : DIVISION_THRESHOLDS) {
-                    double dt = Math.max(d, threshold);
-                    double score = evaluator.evaluate(values.round(new LinkRounding(threshold, dt))).division().f1();
-                    if (score > f1) {
-                        f1 = score;
-                        model = model.withThresholds(threshold, dt);
+                    for (int minFrames : MIN_DAUGHTER_FRAMES) {
+                        GnnModel candidate = model.withRounding(threshold, Math.max(d, threshold), minFrames);
+                        double score = evaluator.evaluate(candidate.round(values)).division().f1();
+                        if (score > f1) {
+                            f1 = score;
+                            model = candidate;
+                        }
                     }
                 }
                 EpochRecord rec = new EpochRecord(epoch, loss / Math.max(1, steps), valLoss, f1, (System.nanoTime() - t0) / 1e9);

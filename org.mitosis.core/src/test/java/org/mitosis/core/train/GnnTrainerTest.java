@@ -1,6 +1,7 @@
 package org.mitosis.core.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,6 +67,14 @@ class GnnTrainerTest {
         assertEquals(model.scaler(), back.scaler());
         assertEquals(model.parameters().config(), back.parameters().config());
         assertEquals(model.divisionThreshold(), back.divisionThreshold());
+        assertEquals(model.minDaughterFrames(), back.minDaughterFrames());
+        GnnModel pruning = model.withRounding(model.threshold(), model.divisionThreshold(), 3);
+        assertEquals(3, GnnModel.fromBytes(pruning.settingsJson(), pruning.weightBytes()).minDaughterFrames());
+        String older = new String(model.settingsJson(), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceAll(",\\s*\"minDaughterFrames\"\\s*:\\s*\\d+", "");
+        assertFalse(older.contains("minDaughterFrames"));
+        assertEquals(1, GnnModel.fromBytes(older.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                model.weightBytes()).minDaughterFrames(), "a file from before pruning keeps every division");
         Lineage again = new GnnLinker(back).link(fresh.cells().renumbered(), ProgressMonitor.NONE);
         assertEquals(predicted.links(), again.links(), "the read model links exactly as the written one");
 
