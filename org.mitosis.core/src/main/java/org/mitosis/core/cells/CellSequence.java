@@ -167,6 +167,19 @@ public final class CellSequence {
         return of(out, firstFrame, lastFrame());
     }
 
+    /**
+     * The same cells without their own feature vectors (positions only): for a method, or a
+     * comparison, that must not see a detector's shape features.
+     */
+    public CellSequence withoutFeatures() {
+        if (featureCount() == 0) {
+            return this;
+        }
+        List<Cell> out = new ArrayList<>(size);
+        cells().forEach(c -> out.add(c.withFeatures(new double[0])));
+        return of(out, firstFrame, lastFrame());
+    }
+
     @Override
     public String toString() {
         return "CellSequence[frames " + firstFrame + "-" + lastFrame() + ", " + size + " cells]";
