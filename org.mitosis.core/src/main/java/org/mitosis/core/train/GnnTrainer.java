@@ -74,7 +74,9 @@ public final class GnnTrainer {
     public TrainedGnn train(Lineage truth, ProgressMonitor monitor) {
         CellSequence cells = truth.cells();
         int first = cells.firstFrame();
-        int valFirst = cells.lastFrame() - (int) Math.round(settings.validationFraction() * cells.frameCount()) + 1;
+        // At least two validation frames: one frame pair to score, however short the movie.
+        int validationFrames = Math.max(2, (int) Math.round(settings.validationFraction() * cells.frameCount()));
+        int valFirst = cells.lastFrame() - validationFrames + 1;
         if (valFirst - first < 2 || valFirst >= cells.lastFrame()) {
             throw new IllegalArgumentException("frames " + first + "-" + cells.lastFrame() + " are too few to hold out a validation part");
         }
