@@ -89,6 +89,24 @@ class CommandLineTest {
                 "--test", truth.toString(), "--frames-test", "20-29", "--sigma", "1");
         assertEquals(0, compare.code(), compare.err());
         assertTrue(compare.out().contains("cells perturbed: sigma 1.0 px"), compare.out());
+
+        Path detected = dir.resolve("detected.csv");
+        assertEquals(0, run("perturb", "--cells", truth.toString(), "--sigma", "1", "--miss", "0.05", "--spurious", "0.02",
+                "--seed", "4", "--out", detected.toString()).code());
+        Run onDetections = run("compare", "--methods", "lap", "--train", truth.toString(), "--frames-train", "0-19",
+                "--train-cells", detected.toString(), "--test", truth.toString(), "--frames-test", "20-29",
+                "--test-cells", detected.toString(), "--geometric-only");
+        assertEquals(0, onDetections.code(), onDetections.err());
+        String lapRow = onDetections.out().lines().filter(l -> l.startsWith("lap ")).findFirst().orElseThrow();
+        String[] columns = lapRow.trim().split("\\s+");
+        double linkF1 = Double.parseDouble(columns[8]);
+        double cellF1 = Double.parseDouble(columns[9]);
+        assertTrue(linkF1 > 0.8 && linkF1 < 1, "LAP links perturbed detections well, not perfectly: " + lapRow);
+        assertTrue(cellF1 > 0.9 && cellF1 < 1, "the detections miss and add cells: " + lapRow);
+        assertEquals(2, run("compare", "--methods", "lap", "--train", truth.toString(), "--train-cells", detected.toString(),
+                detected.toString(), "--test", truth.toString()).code(), "one cell table per training input");
+        assertEquals(2, run("compare", "--methods", "lap", "--train", truth.toString(), "--test", truth.toString(),
+                "--test-cells", detected.toString(), "--sigma", "1").code(), "noise applies to annotated cells only");
         assertEquals(2, run("track", "--model", truth.resolve("cells.csv").toString(), "--cells", truth.toString(),
                 "--out", dir.resolve("x").toString()).code(), "a CSV file is not a model file");
     }
