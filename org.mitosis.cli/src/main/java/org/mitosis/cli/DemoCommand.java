@@ -46,6 +46,10 @@ final class DemoCommand implements Callable<Integer> {
             + "(default ${DEFAULT-VALUE}).")
     int detectorEpochs;
 
+    @Option(names = "--geometric-only", description = "With --from-images: the GNNs see positions only, not the "
+            + "detector's shape features.")
+    boolean geometricOnly;
+
     @Override
     public Integer call() throws IOException {
         SimulationSettings d = SimulationSettings.defaults();
@@ -59,8 +63,9 @@ final class DemoCommand implements Callable<Integer> {
         Comparison comparison;
         if (fromImages) {
             Path images = outFolder != null ? outFolder.resolve("images") : Files.createTempDirectory("mitosis-demo");
-            comparison = demo.runFromImages(seed, images, detectorEpochs, progress);
-            out.printf("(cells detected by the U-Net in the rendered test frames; images in %s)%n", images);
+            comparison = demo.runFromImages(seed, images, detectorEpochs, !geometricOnly, progress);
+            out.printf("(cells detected by the U-Net in the rendered frames, %s; images in %s)%n",
+                    geometricOnly ? "positions only" : "with its shape features", images);
         } else {
             comparison = demo.run(seed, progress);
         }

@@ -46,15 +46,17 @@ public final class DemoOperation {
 
     /**
      * The whole pipeline from pixels: renders the simulated movie into {@code imageFolder}, trains
-     * the U-Net detector on the training frames' images and true positions, detects the cells of the
-     * test frames, and links the detections with each method (trained on the training truth). The
-     * GNNs use geometric features here: the detector's shape features are dropped because the
-     * training truth has none.
+     * the U-Net detector on the training frames' images and true positions, detects the cells of
+     * every frame, and has each method learn to link the training frames' detections (the truth's
+     * links carried onto them through the cell matching) and link the test frames' detections. With
+     * {@code imageFeatures} the GNNs see the detector's shape features as node features (the paper's
+     * design); without, positions only.
      *
      * @param detectorEpochs at most this many detector training epochs
+     * @param imageFeatures whether the GNNs get the detector's shape features
      */
-    public Comparison runFromImages(long seed, Path imageFolder, int detectorEpochs, ProgressMonitor monitor)
-            throws IOException {
+    public Comparison runFromImages(long seed, Path imageFolder, int detectorEpochs, boolean imageFeatures,
+            ProgressMonitor monitor) throws IOException {
         SimulateOperation simulate = new SimulateOperation(simulation);
         Lineage truth = simulate.run();
         simulate.renderImages(truth, imageFolder, monitor.sub(0, 0.05));
@@ -62,12 +64,14 @@ public final class DemoOperation {
         int split = split();
         CentroidDetector detector = new TrainDetectorOperation(DetectorSettings.defaults(),
                 TrainingSettings.defaults().withSeed(seed).withMaxEpochs(detectorEpochs))
-                .run(images, truth, 0, split - 1, monitor.sub(0.05, 0.45)).detector();
+                .run(images, truth, 0, split - 1, monitor.sub(0.05, 0.4)).detector();
         CellSequence detected = new DetectOperation(detector)
-                .run(images, split, simulation.frames() - 1, monitor.sub(0.5, 0.1));
-        CellSequence positions = CellSequence.of(detected.cells().map(c -> c.withFeatures(null)).toList(),
-                detected.firstFrame(), detected.lastFrame());
-        return compare(seed).run(List.of(training(truth)), test(truth), positions, monitor.sub(0.6, 0.4));
+                .run(images, 0, simulation.frames() - 1, monitor.sub(0.45, 0.15));
+        if (!imageFeatures) {
+            detected = detected.withoutFeatures();
+        }
+        return compare(seed).run(List.of(training(truth)), List.of(detected.frames(0, split - 1)), test(truth),
+                detected.frames(split, simulation.frames() - 1), monitor.sub(0.6, 0.4));
     }
 
     private CompareOperation compare(long seed) {
