@@ -48,7 +48,8 @@ public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler sca
     public static final String SETTINGS_ENTRY = "gnn/settings.json";
     /** Zip entry of the arrays. */
     public static final String WEIGHTS_ENTRY = "gnn/weights.bin";
-    private static final int FORMAT = 1;
+    /** 2: eight pair features (the sister midpoint added) and division pruning; 1 had seven and none. */
+    private static final int FORMAT = 2;
 
     public GnnModel {
         graph.validate();
@@ -124,6 +125,10 @@ public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler sca
     public static GnnModel fromBytes(byte[] settingsJson, byte[] weights) throws IOException {
         ObjectMapper m = new ObjectMapper();
         JsonNode s = m.readTree(settingsJson);
+        if (s != null && s.path("format").asInt() == 1) {
+            throw new IOException(SETTINGS_ENTRY + " has format 1, from an earlier Mitosis whose networks saw fewer pair "
+                    + "features; train the model again");
+        }
         if (s == null || s.path("format").asInt() != FORMAT) {
             throw new IOException(SETTINGS_ENTRY + " has format " + (s == null ? "none" : s.path("format")) + ", expected " + FORMAT);
         }
@@ -137,7 +142,7 @@ public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler sca
             }
             return new GnnModel(graph, new DistanceGate(s.path("gateRadius").asDouble()), scaler, parameters,
                     s.path("seed").asLong(), s.path("threshold").asDouble(), s.path("divisionThreshold").asDouble(),
-                    s.path("minDaughterFrames").asInt(1));
+                    s.path("minDaughterFrames").asInt());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IOException("inconsistent GNN model: " + e.getMessage(), e);
         }

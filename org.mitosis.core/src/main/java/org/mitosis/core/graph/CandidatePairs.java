@@ -16,15 +16,18 @@ import org.mitosis.core.cells.Cell;
  * radius g: the offset {@code (dx, dy)/g} and distance {@code d/g}; how much farther than the
  * target's nearest source and than the source's nearest target it is, {@code (d − d_min)/g}; the
  * distance from the target to the nearest other candidate target of the same source (a sister
- * daughter lies close by; g·3 when there is none) and {@code log(1 + candidate targets of the
- * source)}.
+ * daughter lies close by; g·3 when there is none), {@code log(1 + candidate targets of the
+ * source)}, and how far the source lies from the midpoint of the target and another candidate target
+ * of the same source (g·3 when there is none): a mother cell divides into two daughters on opposite
+ * sides of it, whatever the tissue, so a small value marks a likely sister pair where distance alone
+ * (all a LAP sees) cannot tell a daughter from a neighbour that moved.
  *
  * <p>Immutable. Building is O(m·n + n·K log K).
  */
 public final class CandidatePairs {
 
     /** Length of a pair feature vector. */
-    public static final int FEATURES = 7;
+    public static final int FEATURES = 8;
 
     private final int sources;
     private final int targets;
@@ -101,14 +104,17 @@ public final class CandidatePairs {
             Cell a = from.get(s[k]);
             Cell b = to.get(t[k]);
             double sister = 3 * g;
+            double midpoint = 3 * g;
             for (int o : targetsOf.get(s[k])) {
                 if (o != t[k]) {
-                    sister = Math.min(sister, b.distanceTo(to.get(o)));
+                    Cell other = to.get(o);
+                    sister = Math.min(sister, b.distanceTo(other));
+                    midpoint = Math.min(midpoint, Math.hypot((b.x() + other.x()) / 2 - a.x(), (b.y() + other.y()) / 2 - a.y()));
                 }
             }
             f[k] = new double[] {(b.x() - a.x()) / g, (b.y() - a.y()) / g, d[k] / g,
                 (d[k] - minByTarget[t[k]]) / g, (d[k] - minBySource[s[k]]) / g, sister / g,
-                Math.log1p(countBySource[s[k]])};
+                Math.log1p(countBySource[s[k]]), midpoint / g};
         }
         return f;
     }

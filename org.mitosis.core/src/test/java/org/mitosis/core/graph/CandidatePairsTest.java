@@ -38,6 +38,21 @@ class CandidatePairsTest {
     }
 
     @Test
+    void theSisterMidpointFeatureFindsTheMotherBetweenItsDaughters() {
+        List<Cell> mother = List.of(new Cell(0, 1, 100, 100));
+        List<Cell> daughters = List.of(new Cell(1, 1, 92, 101), new Cell(1, 2, 108, 99), new Cell(1, 3, 104, 110));
+        CandidatePairs cp = CandidatePairs.between(mother, daughters, new DistanceGate(20), 3);
+        int last = CandidatePairs.FEATURES - 1;
+        // Targets 0 and 1 straddle the source: their midpoint is the source itself.
+        assertEquals(0, cp.features(cp.indexOf(0, 0))[last], 1e-12);
+        assertEquals(0, cp.features(cp.indexOf(0, 1))[last], 1e-12);
+        // Target 2's best partner is target 0: midpoint (98, 105.5), 5.85 px from the source.
+        assertEquals(Math.hypot(2, 5.5) / 20, cp.features(cp.indexOf(0, 2))[last], 1e-12);
+        CandidatePairs alone = CandidatePairs.between(mother, daughters.subList(0, 1), new DistanceGate(20), 3);
+        assertEquals(3, alone.features(0)[last], 1e-12, "no other candidate target: 3 gate radii");
+    }
+
+    @Test
     void restrictionKeepsFullFrameFeatures() {
         CandidatePairs cp = CandidatePairs.between(before, after, new DistanceGate(15), 2);
         CandidatePairs sub = cp.restrict(new int[] {1, 2}, new int[] {1});
