@@ -1,5 +1,7 @@
 package org.mitosis.core.qp;
 
+import java.util.Arrays;
+
 /**
  * A guess of which inequalities hold with equality at the optimum: variables fixed at their lower
  * bound 0 or upper bound 1, and tight source rows. Target rows are always active.
@@ -66,6 +68,17 @@ final class ActiveSet {
     /** Value of a fixed variable (0 or 1); 0 for a free one. */
     double fixedValue(int i) {
         return bound[i] == UPPER ? 1.0 : 0.0;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ActiveSet that && Arrays.equals(bound, that.bound)
+                && Arrays.equals(sourceActive, that.sourceActive);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(bound) + Arrays.hashCode(sourceActive);
     }
 
     /** Whether constraint row r is active: every target row, and the tight source rows. */

@@ -88,8 +88,9 @@ final class AdmmIteration {
     /**
      * Runs to convergence or the iteration limit. The polish is tried early, as soon as the relative
      * residuals fall below {@link AdmmSettings#polishThreshold()} (the active set is usually
-     * identified long before ADMM converges), then again with a doubling gap; a polished point is
-     * accepted only when it passes the final tolerances.
+     * identified long before ADMM converges, and the polish corrects the few wrong guesses, see
+     * {@link SolutionPolisher#refine}), then again with a doubling gap; a polished point is accepted
+     * only when it passes the final tolerances.
      */
     QpSolution run() {
         double epsAbs = settings.absoluteTolerance();
@@ -143,7 +144,9 @@ final class AdmmIteration {
         for (int i = 0; i < q.size; i++) {
             rhs[i] += sigma * x[i] - q.linear[i] + rho * zBox[i] - yBox[i];
         }
-        double cgTolerance = Math.max(1e-13, 1e-2 * Math.min(primalResidual, dualResidual));
+        // Inexact steps: a tenth of the smaller residual is enough for ADMM to make progress, and
+        // the polish, not ADMM's own convergence, ends the run.
+        double cgTolerance = Math.max(1e-13, 1e-1 * Math.min(primalResidual, dualResidual));
         system.solve(rhs, xTilde, cgTolerance, settings.cgMaxIterations());
         double alpha = settings.relaxation();
         q.multiplyA(xTilde, rowScratch);
@@ -205,13 +208,10 @@ final class AdmmIteration {
 
     private QpSolution polish(int iteration) {
         ActiveSet guess = ActiveSet.guess(q, zBox, yBox, zRow, yRow);
-        SolutionPolisher.Polished polished = new SolutionPolisher(q).polish(guess, zBox, yRow,
-                settings.maxPolishSize());
-        if (polished == null) {
-            return null;
-        }
         double tolerance = settings.absoluteTolerance() + settings.relativeTolerance() * Math.max(1.0, dualScale);
-        if (polished.primalResidual() > tolerance || polished.dualResidual() > tolerance) {
+        SolutionPolisher.Polished polished = new SolutionPolisher(q).refine(guess, zBox, yRow,
+                settings.maxPolishSize(), tolerance);
+        if (polished == null) {
             return null;
         }
         return new QpSolution(problem, polished.x(), polished.rowDual(), polished.boundDual(), QpStatus.OPTIMAL,

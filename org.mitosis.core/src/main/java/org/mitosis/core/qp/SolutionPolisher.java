@@ -4,7 +4,8 @@ package org.mitosis.core.qp;
  * The polish step (OSQP, Stellato et al. 2020, §5.2): from a guessed {@link ActiveSet}, solve the
  * equality-constrained KKT system of that face exactly ({@link ReducedKkt}) and check the KKT
  * conditions of the full problem. A passing check certifies the polished point to round-off, which
- * is what the backward pass needs; a failing one (wrong guess) is reported as {@code null}.
+ * is what the backward pass needs. {@link #refine} corrects a wrong guess in a few active-set
+ * steps; a guess it cannot mend is reported as {@code null}.
  *
  * <p>Multipliers of active rows without a free variable are not fixed by the reduced system; they
  * start from the caller's estimate (ADMM's duals) and are moved into the interval that makes the
@@ -12,9 +13,17 @@ package org.mitosis.core.qp;
  */
 final class SolutionPolisher {
 
-    /** A certified polished point. */
-    record Polished(double[] x, double[] rowDual, double[] boundDual, double primalResidual, double dualResidual) {
+    /**
+     * A polished point with its residuals. {@code boundDual} is sign-clamped (what the certificate
+     * measures); {@code rawBoundDual} is {@code −(Px + q + Aᵀy)} on fixed variables and 0 on free ones,
+     * unclamped, so that a wrong sign tells the next active-set guess to free the variable.
+     */
+    record Polished(double[] x, double[] rowDual, double[] boundDual, double[] rawBoundDual, double primalResidual,
+            double dualResidual) {
     }
+
+    /** Reduced KKT solves per {@link #refine}, the first from the caller's guess, the others correcting it. */
+    static final int ACTIVE_SET_STEPS = 6;
 
     private final QpStructure q;
 
@@ -55,10 +64,12 @@ final class SolutionPolisher {
             }
         }
         double[] boundDual = new double[q.size];
+        double[] rawBoundDual = new double[q.size];
         double dualResidual = 0;
         for (int i = 0; i < q.size; i++) {
             byte bound = active.bound(i);
             double multiplier = -gradient[i];
+            rawBoundDual[i] = bound == ActiveSet.FREE ? 0 : multiplier;
             if (bound == ActiveSet.LOWER) {
                 multiplier = Math.min(0, multiplier);
             } else if (bound == ActiveSet.UPPER) {
@@ -72,7 +83,44 @@ final class SolutionPolisher {
         for (int row = q.targets; row < q.rows; row++) {
             dualResidual = Math.max(dualResidual, -y[row]);
         }
-        return new Polished(x, y, boundDual, primalResidual(q, x), dualResidual);
+        return new Polished(x, y, boundDual, rawBoundDual, primalResidual(q, x), dualResidual);
+    }
+
+    /**
+     * Polishes from {@code guess}, then corrects the guess as a primal-dual active-set method would
+     * (Hintermüller, Ito &amp; Kunisch, SIAM J. Optim. 13, 2003): variables the reduced solve put
+     * outside [0, 1] become fixed, fixed variables whose multiplier has the wrong sign become free,
+     * and likewise for the source rows; {@link ActiveSet#guess} with the unclamped multipliers does
+     * exactly that. A few corrections usually mend the wrong guesses an early ADMM iterate leaves,
+     * so ADMM can hand over long before it converges.
+     *
+     * @param tolerance largest primal and dual residual the certificate accepts
+     * @return the first point that passes the certificate, or null when none did within
+     *         {@value #ACTIVE_SET_STEPS} solves, the guess stopped changing or a system was too large
+     */
+    Polished refine(ActiveSet guess, double[] estimate, double[] rowDualEstimate, int maxSize, double tolerance) {
+        ActiveSet active = guess;
+        double[] start = estimate;
+        double[] rowDual = rowDualEstimate;
+        double[] rows = new double[q.rows];
+        for (int step = 0; step < ACTIVE_SET_STEPS; step++) {
+            Polished polished = polish(active, start, rowDual, maxSize);
+            if (polished == null) {
+                return null;
+            }
+            if (polished.primalResidual() <= tolerance && polished.dualResidual() <= tolerance) {
+                return polished;
+            }
+            q.multiplyA(polished.x(), rows);
+            ActiveSet next = ActiveSet.guess(q, polished.x(), polished.rawBoundDual(), rows, polished.rowDual());
+            if (next.equals(active)) {
+                return null;
+            }
+            active = next;
+            start = polished.x();
+            rowDual = polished.rowDual();
+        }
+        return null;
     }
 
     /** Px + q + Aᵀy. */

@@ -55,8 +55,13 @@
  * from OSQP: no Ruiz scaling (coefficients are ±1); inexact CG steps with a tolerance tied to the
  * residuals; the polish is tried early (relative residuals 10⁻³, the active set is usually right
  * long before ADMM converges) and again with a doubling gap, and accepted only when the KKT check
- * passes the final tolerances; the reduced KKT system is solved block by block over its connected
- * components (dense LU per block) or, for a block too large, by MINRES.
+ * passes the final tolerances. The polish does not trust ADMM's active-set guess blindly: when the
+ * polished point fails the KKT check, the guess is corrected as in a primal-dual active-set method
+ * (variables the reduced solve put outside [0, 1] fixed, fixed ones with a wrong-signed multiplier
+ * freed, up to six reduced solves), so ADMM can hand over at relative residuals of 3·10⁻² and
+ * stops after well under half the iterations it needed to identify the active set on its own.
+ * The reduced KKT system is solved block by block over its connected components (dense LU per
+ * block) or, for a block too large, by MINRES.
  * {@link org.mitosis.core.qp.OjAlgoQpSolver} hands the same problem to ojAlgo and is the reference in
  * tests and benchmarks.
  *
