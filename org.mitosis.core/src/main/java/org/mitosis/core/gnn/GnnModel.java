@@ -16,6 +16,7 @@ import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.graph.DistanceGate;
 import org.mitosis.core.graph.FeatureScaler;
 import org.mitosis.core.graph.GraphSettings;
+import org.mitosis.core.link.GapCloser;
 import org.mitosis.core.link.ShortBranchPruner;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,15 +41,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param minDaughterFrames a division is kept only where its daughter branches last at least this
  *        many frames ({@link ShortBranchPruner}; 1 keeps every division): the context beyond one frame
  *        pair that the network cannot see
+ * @param gapClosing whether a track that ends at t−1 continues as one that starts at t+1 within the
+ *        distance gate ({@link GapCloser}), before pruning: a cell the detector missed in one frame
  */
 public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler scaler, GnnParameters parameters,
-        long seed, double threshold, double divisionThreshold, int minDaughterFrames) {
+        long seed, double threshold, double divisionThreshold, int minDaughterFrames, boolean gapClosing) {
 
     /** Zip entry of the settings. */
     public static final String SETTINGS_ENTRY = "gnn/settings.json";
     /** Zip entry of the arrays. */
     public static final String WEIGHTS_ENTRY = "gnn/weights.bin";
-    /** 2: eight pair features (the sister midpoint added) and division pruning; 1 had seven and none. */
+    /** 2: eight pair features (the sister midpoint added), division pruning, gap closing; 1 had seven and neither. */
     private static final int FORMAT = 2;
 
     public GnnModel {
@@ -61,15 +64,20 @@ public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler sca
         new ShortBranchPruner(minDaughterFrames);
     }
 
-    /** The same model with other rounding thresholds and division pruning. */
-    public GnnModel withRounding(double newThreshold, double newDivisionThreshold, int newMinDaughterFrames) {
+    /** The same model with other rounding thresholds, division pruning and gap closing. */
+    public GnnModel withRounding(double newThreshold, double newDivisionThreshold, int newMinDaughterFrames,
+            boolean newGapClosing) {
         return new GnnModel(graph, gate, scaler, parameters, seed, newThreshold, newDivisionThreshold,
-                newMinDaughterFrames);
+                newMinDaughterFrames, newGapClosing);
     }
 
-    /** The lineage of rounded link values, short division branches pruned. */
+    /** The lineage of rounded link values, one-frame gaps closed (if on), short division branches pruned. */
     public Lineage round(LinkValues values) {
-        return new ShortBranchPruner(minDaughterFrames).prune(values.round(new LinkRounding(threshold, divisionThreshold)));
+        Lineage linked = values.round(new LinkRounding(threshold, divisionThreshold));
+        if (gapClosing) {
+            linked = new GapCloser(gate.radius()).close(linked);
+        }
+        return new ShortBranchPruner(minDaughterFrames).prune(linked);
     }
 
     /** Writes both entries into {@code zip} (the caller closes it). */
@@ -104,6 +112,7 @@ public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler sca
         s.put("threshold", threshold);
         s.put("divisionThreshold", divisionThreshold);
         s.put("minDaughterFrames", minDaughterFrames);
+        s.put("gapClosing", gapClosing);
         return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(s);
     }
 
@@ -142,7 +151,7 @@ public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler sca
             }
             return new GnnModel(graph, new DistanceGate(s.path("gateRadius").asDouble()), scaler, parameters,
                     s.path("seed").asLong(), s.path("threshold").asDouble(), s.path("divisionThreshold").asDouble(),
-                    s.path("minDaughterFrames").asInt());
+                    s.path("minDaughterFrames").asInt(), s.path("gapClosing").asBoolean());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new IOException("inconsistent GNN model: " + e.getMessage(), e);
         }

@@ -41,8 +41,8 @@ import org.mitosis.core.qp.AdmmQpSolver;
  * better validation division F1 (ties: lower validation loss) and returns the best epoch's weights.
  * The rounding's link threshold (up to the settings' one) and division threshold (z needed for a
  * source's second link) are chosen per epoch among a few values, the first by validation link F1,
- * the second together with the shortest daughter branch kept by validation division F1, and stored
- * with the model.
+ * the second together with the shortest daughter branch kept and gap closing on or off by validation
+ * division F1, and stored with the model.
  */
 public final class GnnTrainer {
 
@@ -157,7 +157,7 @@ public final class GnnTrainer {
                     steps++;
                 }
                 GnnModel model = new GnnModel(settings.graph(), gate, scaler, net.parameters(), settings.seed(),
-                        settings.threshold(), settings.threshold(), 1);
+                        settings.threshold(), settings.threshold(), 1, false);
                 double valLoss = meanLoss(step, valPairs, omega);
                 LinkValues values = new GnnLinker(model).predict(validation.cells(), ProgressMonitor.NONE);
                 Evaluator evaluator = new Evaluator(validation, validation.cells(), EvaluationSettings.DEFAULTS);
@@ -173,16 +173,20 @@ public final class GnnTrainer {
                     }
                 }
                 double f1 = -1;
+                GnnModel chosen = model;
                 for (double d : DIVISION_THRESHOLDS) {
                     for (int minFrames : MIN_DAUGHTER_FRAMES) {
-                        GnnModel candidate = model.withRounding(threshold, Math.max(d, threshold), minFrames);
-                        double score = evaluator.evaluate(candidate.round(values)).division().f1();
-                        if (score > f1) {
-                            f1 = score;
-                            model = candidate;
+                        for (boolean gaps : new boolean[] {false, true}) {
+                            GnnModel candidate = model.withRounding(threshold, Math.max(d, threshold), minFrames, gaps);
+                            double score = evaluator.evaluate(candidate.round(values)).division().f1();
+                            if (score > f1) {
+                                f1 = score;
+                                chosen = candidate;
+                            }
                         }
                     }
                 }
+                model = chosen;
                 EpochRecord rec = new EpochRecord(epoch, loss / Math.max(1, steps), valLoss, f1, (System.nanoTime() - t0) / 1e9);
                 history.add(rec);
                 if (bestRecord == null || f1 > bestRecord.validationF1()

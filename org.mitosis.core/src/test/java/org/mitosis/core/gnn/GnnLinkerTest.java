@@ -32,7 +32,7 @@ class GnnLinkerTest {
         }
         GnnConfig config = new GnnConfig(nf.length(0), 6, 2, head, 1.0);
         return new GnnModel(GraphSettings.defaults(), new DistanceGate(30), FeatureScaler.fit(rows),
-                GnnParameters.initial(config, 9), 9, 0.5, 0.6, 1);
+                GnnParameters.initial(config, 9), 9, 0.5, 0.6, 1, false);
     }
 
     private static CellSequence awkward() {

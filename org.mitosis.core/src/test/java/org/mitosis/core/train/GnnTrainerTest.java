@@ -67,8 +67,11 @@ class GnnTrainerTest {
         assertEquals(model.parameters().config(), back.parameters().config());
         assertEquals(model.divisionThreshold(), back.divisionThreshold());
         assertEquals(model.minDaughterFrames(), back.minDaughterFrames());
-        GnnModel pruning = model.withRounding(model.threshold(), model.divisionThreshold(), 3);
-        assertEquals(3, GnnModel.fromBytes(pruning.settingsJson(), pruning.weightBytes()).minDaughterFrames());
+        assertEquals(model.gapClosing(), back.gapClosing());
+        GnnModel pruning = model.withRounding(model.threshold(), model.divisionThreshold(), 3, !model.gapClosing());
+        GnnModel pruningBack = GnnModel.fromBytes(pruning.settingsJson(), pruning.weightBytes());
+        assertEquals(3, pruningBack.minDaughterFrames());
+        assertEquals(!model.gapClosing(), pruningBack.gapClosing());
         String older = new String(model.settingsJson(), java.nio.charset.StandardCharsets.UTF_8)
                 .replaceFirst("\"format\"\\s*:\\s*2", "\"format\" : 1");
         IOException refused = assertThrows(IOException.class,

@@ -1,0 +1,51 @@
+package org.mitosis.core.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.mitosis.core.cells.Cell;
+import org.mitosis.core.cells.CellSequence;
+import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.cells.Link;
+
+class GapCloserTest {
+
+    @Test
+    void joinsEachEndToTheNearestStartTwoFramesLater() {
+        // Two cells missed at frame 1; their tracks resume at frame 2, crossed in id order.
+        CellSequence cells = CellSequence.of(List.of(new Cell(0, 1, 10, 10), new Cell(0, 2, 40, 10),
+                new Cell(2, 3, 42, 11), new Cell(2, 4, 12, 9), new Cell(3, 3, 43, 12), new Cell(3, 4, 13, 9)));
+        Lineage broken = new Lineage(cells, List.of(Link.of(2, 3, 3, 3), Link.of(2, 4, 3, 4)));
+        Lineage closed = new GapCloser(10).close(broken);
+        assertEquals(4, closed.links().size());
+        assertTrue(closed.links().contains(Link.of(0, 1, 2, 4)));
+        assertTrue(closed.links().contains(Link.of(0, 2, 2, 3)));
+    }
+
+    @Test
+    void leavesFarStartsLinkedEndsAndGaplessLineagesAlone() {
+        CellSequence cells = CellSequence.of(List.of(new Cell(0, 1, 10, 10), new Cell(1, 1, 11, 10),
+                new Cell(2, 1, 12, 10), new Cell(2, 9, 80, 80)));
+        Lineage lineage = new Lineage(cells, List.of(Link.of(0, 1, 1, 1), Link.of(1, 1, 2, 1)));
+        assertSame(lineage, new GapCloser(10).close(lineage), "cell 9 is 95 px from any end");
+        assertThrows(IllegalArgumentException.class, () -> new GapCloser(0));
+    }
+
+    @Test
+    void aClosedGapSavesADaughterFromPruning() {
+        // Mother 1 divides at frame 1; daughter 3 is missed at frame 3 and found again at frame 4.
+        CellSequence cells = CellSequence.of(List.of(new Cell(0, 1, 50, 50), new Cell(1, 1, 50, 50),
+                new Cell(2, 2, 45, 50), new Cell(2, 3, 56, 50), new Cell(3, 2, 44, 50), new Cell(4, 2, 43, 50),
+                new Cell(4, 30, 58, 50), new Cell(5, 2, 42, 50), new Cell(5, 30, 59, 50)));
+        Lineage linked = new Lineage(cells, List.of(Link.of(0, 1, 1, 1), Link.of(1, 1, 2, 2), Link.of(1, 1, 2, 3),
+                Link.of(2, 2, 3, 2), Link.of(3, 2, 4, 2), Link.of(4, 2, 5, 2), Link.of(4, 30, 5, 30)));
+        ShortBranchPruner pruner = new ShortBranchPruner(3);
+        assertTrue(pruner.prune(linked).divisions().isEmpty(), "the broken daughter branch lasts one frame");
+        assertEquals(1, pruner.prune(new GapCloser(10).close(linked)).divisions().size());
+    }
+}
