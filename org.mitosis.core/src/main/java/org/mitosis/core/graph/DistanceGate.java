@@ -1,6 +1,7 @@
 package org.mitosis.core.graph;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.mitosis.core.cells.Cell;
 import org.mitosis.core.cells.Lineage;
@@ -28,8 +29,20 @@ public record DistanceGate(double radius) {
      * @throws IllegalArgumentException if the lineage has no such link
      */
     public static DistanceGate fit(Lineage truth, double quantile, double margin) {
-        double[] d = truth.links().stream().filter(l -> l.span() == 1)
-                .mapToDouble(l -> displacement(truth, l)).sorted().toArray();
+        return fit(List.of(truth), quantile, margin);
+    }
+
+    /**
+     * The gate of several annotated movies' links taken together.
+     *
+     * @param truths annotated lineages; only links between consecutive frames count
+     * @param quantile in (0, 1]
+     * @param margin {@code >= 1}
+     * @throws IllegalArgumentException if the lineages have no such link
+     */
+    public static DistanceGate fit(List<Lineage> truths, double quantile, double margin) {
+        double[] d = truths.stream().flatMapToDouble(truth -> truth.links().stream().filter(l -> l.span() == 1)
+                .mapToDouble(l -> displacement(truth, l))).sorted().toArray();
         if (d.length == 0) {
             throw new IllegalArgumentException("no link between consecutive frames to fit a distance gate on");
         }

@@ -1,6 +1,7 @@
 package org.mitosis.core.ops;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
@@ -63,11 +64,11 @@ public final class TrainOperation {
 
     private TrackingModel gnn(GnnConfig.Head head, List<Lineage> truths, List<CellSequence> detections,
             ProgressMonitor monitor) {
-        if (truths.size() != 1) {
-            throw new IllegalArgumentException("GNN training takes one annotated sequence, got " + truths.size());
-        }
         GnnTrainingSettings s = GnnTrainingSettings.defaults(head).withSeed(settings.seed());
-        Lineage labelled = LabelTransfer.onto(truths.get(0), detections.get(0), EvaluationSettings.DEFAULTS);
+        List<Lineage> labelled = new ArrayList<>();
+        for (int k = 0; k < truths.size(); k++) {
+            labelled.add(LabelTransfer.onto(truths.get(k), detections.get(k), EvaluationSettings.DEFAULTS));
+        }
         return new GnnTrackingModel(new GnnTrainer(s).train(labelled, monitor).model(), Instant.now());
     }
 }

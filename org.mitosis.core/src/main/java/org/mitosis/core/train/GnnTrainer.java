@@ -12,7 +12,9 @@ import org.mitosis.core.cells.Cell;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.eval.EvaluationSettings;
+import org.mitosis.core.eval.DivisionScores;
 import org.mitosis.core.eval.Evaluator;
+import org.mitosis.core.eval.LinkScores;
 import org.mitosis.core.gnn.FrameData;
 import org.mitosis.core.gnn.GnnAdam;
 import org.mitosis.core.gnn.GnnConfig;
@@ -22,7 +24,6 @@ import org.mitosis.core.gnn.GnnNetwork;
 import org.mitosis.core.gnn.GnnParameters;
 import org.mitosis.core.gnn.GraphPair;
 import org.mitosis.core.gnn.GraphPairFactory;
-import org.mitosis.core.gnn.LinkRounding;
 import org.mitosis.core.gnn.LinkValues;
 import org.mitosis.core.graph.CandidatePairs;
 import org.mitosis.core.graph.DistanceGate;
@@ -72,62 +73,105 @@ public final class GnnTrainer {
      * @throws IllegalArgumentException when there are too few frames to hold some out
      */
     public TrainedGnn train(Lineage truth, ProgressMonitor monitor) {
-        CellSequence cells = truth.cells();
-        int first = cells.firstFrame();
-        // At least two validation frames: one frame pair to score, however short the movie.
-        int validationFrames = Math.max(2, (int) Math.round(settings.validationFraction() * cells.frameCount()));
-        int valFirst = cells.lastFrame() - validationFrames + 1;
-        if (valFirst - first < 2 || valFirst >= cells.lastFrame()) {
-            throw new IllegalArgumentException("frames " + first + "-" + cells.lastFrame() + " are too few to hold out a validation part");
+        return train(List.of(truth), monitor);
+    }
+
+    /**
+     * Trains one network on several annotated movies: each holds out its own last frames for
+     * validation; the distance gate and the feature standardisation are fitted on all training parts,
+     * the validation scores pooled over all movies.
+     *
+     * @param truths annotated movies, at least one; cell ids may be anything
+     * @throws IllegalArgumentException when a movie has too few frames to hold some out
+     */
+    public TrainedGnn train(List<Lineage> truths, ProgressMonitor monitor) {
+        if (truths.isEmpty()) {
+            throw new IllegalArgumentException("no annotated sequence to train on");
         }
-        Lineage training = truth.frames(first, valFirst - 1);
-        Lineage validation = truth.frames(valFirst, cells.lastFrame());
-        FieldOfView fov = FieldOfView.of(cells);
-        NodeFeatures nf = new NodeFeatures(settings.graph(), fov);
-        List<FrameData> frames = new ArrayList<>();
+        List<Lineage> trainingParts = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
-        for (int f = first; f <= cells.lastFrame(); f++) {
-            FrameData d = new FrameData(cells.cellsIn(f), nf.compute(cells.cellsIn(f)));
-            frames.add(d);
-            if (f < valFirst) {
-                Collections.addAll(rows, d.rawFeatures());
+        List<Movie> movies = new ArrayList<>();
+        for (Lineage truth : truths) {
+            CellSequence cells = truth.cells();
+            int first = cells.firstFrame();
+            // At least two validation frames: one frame pair to score, however short the movie.
+            int validationFrames = Math.max(2, (int) Math.round(settings.validationFraction() * cells.frameCount()));
+            int valFirst = cells.lastFrame() - validationFrames + 1;
+            if (valFirst - first < 2 || valFirst >= cells.lastFrame()) {
+                throw new IllegalArgumentException("frames " + first + "-" + cells.lastFrame()
+                        + " are too few to hold out a validation part");
+            }
+            trainingParts.add(truth.frames(first, valFirst - 1));
+            FieldOfView fov = FieldOfView.of(cells);
+            NodeFeatures nf = new NodeFeatures(settings.graph(), fov);
+            List<FrameData> frames = new ArrayList<>();
+            for (int f = first; f <= cells.lastFrame(); f++) {
+                FrameData d = new FrameData(cells.cellsIn(f), nf.compute(cells.cellsIn(f)));
+                frames.add(d);
+                if (f < valFirst) {
+                    Collections.addAll(rows, d.rawFeatures());
+                }
+            }
+            movies.add(new Movie(truth, fov, frames, valFirst - first));
+        }
+        DistanceGate gate = DistanceGate.fit(trainingParts, settings.graph().gateQuantile(), settings.graph().gateMargin());
+        FeatureScaler scaler = FeatureScaler.fit(rows);
+        for (Movie m : movies) {
+            m.prepare(new GraphPairFactory(settings.graph(), gate, scaler, m.fov));
+        }
+        return new Run(movies, gate, scaler).loop(monitor);
+    }
+
+    /** One annotated movie: its frames' features, candidate pairs and validation part. */
+    private final class Movie {
+        final Lineage truth;
+        final FieldOfView fov;
+        final List<FrameData> frames;
+        /** Index into {@link #frames} of the first validation frame. */
+        final int valStart;
+        final Lineage validation;
+        final BiPredicate<Cell, Cell> isLink;
+        final SubProblemSampler sampler;
+        final Evaluator evaluator;
+        final List<CandidatePairs> candidates = new ArrayList<>();
+        GraphPairFactory factory;
+
+        Movie(Lineage truth, FieldOfView fov, List<FrameData> frames, int valStart) {
+            this.truth = truth;
+            this.fov = fov;
+            this.frames = frames;
+            this.valStart = valStart;
+            int valFirst = truth.cells().firstFrame() + valStart;
+            this.validation = truth.frames(valFirst, truth.cells().lastFrame());
+            this.isLink = (a, b) -> truth.predecessor(b.ref()).map(a.ref()::equals).orElse(false);
+            this.sampler = new SubProblemSampler(truth, settings.subProblemCells());
+            this.evaluator = new Evaluator(validation, validation.cells(), EvaluationSettings.DEFAULTS);
+        }
+
+        void prepare(GraphPairFactory pairFactory) {
+            this.factory = pairFactory;
+            for (int k = 0; k + 1 < frames.size(); k++) {
+                candidates.add(factory.candidates(frames.get(k), frames.get(k + 1)));
             }
         }
-        DistanceGate gate = DistanceGate.fit(training, settings.graph().gateQuantile(), settings.graph().gateMargin());
-        FeatureScaler scaler = FeatureScaler.fit(rows);
-        GraphPairFactory factory = new GraphPairFactory(settings.graph(), gate, scaler, fov);
-        Run run = new Run(truth, frames, factory, first, valFirst, validation, gate, scaler);
-        return run.loop(monitor);
+
+        /** The graph pair of frames k and k+1 (indices into {@link #frames}), restricted to kept cells. */
+        GraphPair pair(int k, int[] keepBefore, int[] keepAfter) {
+            return factory.build(frames.get(k), frames.get(k + 1), candidates.get(k), keepBefore, keepAfter, isLink);
+        }
     }
 
     /** The state of one training run. */
     private final class Run {
-        private final BiPredicate<Cell, Cell> isLink;
-        private final List<FrameData> frames;
-        private final GraphPairFactory factory;
-        private final int first;
-        private final int valFirst;
-        private final Lineage validation;
+        private final List<Movie> movies;
         private final DistanceGate gate;
         private final FeatureScaler scaler;
-        private final SubProblemSampler sampler;
-        private final List<CandidatePairs> candidates = new ArrayList<>();
         private final Random rnd = new Random(settings.seed());
 
-        Run(Lineage truth, List<FrameData> frames, GraphPairFactory factory, int first, int valFirst,
-                Lineage validation, DistanceGate gate, FeatureScaler scaler) {
-            this.isLink = (a, b) -> truth.predecessor(b.ref()).map(a.ref()::equals).orElse(false);
-            this.frames = frames;
-            this.factory = factory;
-            this.first = first;
-            this.valFirst = valFirst;
-            this.validation = validation;
+        Run(List<Movie> movies, DistanceGate gate, FeatureScaler scaler) {
+            this.movies = movies;
             this.gate = gate;
             this.scaler = scaler;
-            this.sampler = new SubProblemSampler(truth, settings.subProblemCells());
-            for (int k = 0; k + 1 < frames.size(); k++) {
-                candidates.add(factory.candidates(frames.get(k), frames.get(k + 1)));
-            }
         }
 
         TrainedGnn loop(ProgressMonitor monitor) {
@@ -137,7 +181,7 @@ public final class GnnTrainer {
             GnnAdam adam = new GnnAdam(net, settings.learningRate());
             TrainingStep step = settings.head() == GnnConfig.Head.NAIVE ? TrainingStep.naive(net, adam)
                     : TrainingStep.dol(net, adam, new AdmmQpSolver());
-            List<GraphPair> valPairs = wholeFrames(valFirst - first, frames.size() - 1);
+            List<GraphPair> valPairs = validationPairs();
             List<EpochRecord> history = new ArrayList<>();
             GnnModel best = null;
             EpochRecord bestRecord = null;
@@ -159,14 +203,17 @@ public final class GnnTrainer {
                 GnnModel model = new GnnModel(settings.graph(), gate, scaler, net.parameters(), settings.seed(),
                         settings.threshold(), settings.threshold(), 1, false);
                 double valLoss = meanLoss(step, valPairs, omega);
-                LinkValues values = new GnnLinker(model).predict(validation.cells(), ProgressMonitor.NONE);
-                Evaluator evaluator = new Evaluator(validation, validation.cells(), EvaluationSettings.DEFAULTS);
+                List<LinkValues> values = new ArrayList<>();
+                GnnLinker linker = new GnnLinker(model);
+                for (Movie m : movies) {
+                    values.add(linker.predict(m.validation.cells(), ProgressMonitor.NONE));
+                }
                 // The link threshold by link F1 (thousands of links: a stable choice), then the division
-                // threshold by division F1 (a few dozen divisions).
+                // threshold by division F1 (a few dozen divisions), both pooled over the movies.
                 double threshold = settings.threshold();
                 double linkF1 = -1;
                 for (double t : linkThresholds()) {
-                    double score = evaluator.evaluate(values.round(new LinkRounding(t, t))).link().f1();
+                    double score = pooledLinkF1(model.withRounding(t, t, 1, false), values);
                     if (score > linkF1) {
                         linkF1 = score;
                         threshold = t;
@@ -178,7 +225,7 @@ public final class GnnTrainer {
                     for (int minFrames : MIN_DAUGHTER_FRAMES) {
                         for (boolean gaps : new boolean[] {false, true}) {
                             GnnModel candidate = model.withRounding(threshold, Math.max(d, threshold), minFrames, gaps);
-                            double score = evaluator.evaluate(candidate.round(values)).division().f1();
+                            double score = pooledDivisionF1(candidate, values);
                             if (score > f1) {
                                 f1 = score;
                                 chosen = candidate;
@@ -209,23 +256,53 @@ public final class GnnTrainer {
                     DoubleStream.of(settings.threshold())).toArray();
         }
 
+        /** Link F1 over the validation frames of all movies, links pooled. */
+        private double pooledLinkF1(GnnModel model, List<LinkValues> values) {
+            long correct = 0;
+            long scoredResult = 0;
+            long found = 0;
+            long scoredTruth = 0;
+            for (int m = 0; m < movies.size(); m++) {
+                LinkScores l = movies.get(m).evaluator.evaluate(model.round(values.get(m))).link();
+                correct += l.correct();
+                scoredResult += l.scoredResult();
+                found += l.found();
+                scoredTruth += l.scoredTruth();
+            }
+            return LinkScores.of(correct, scoredResult, found, scoredTruth).f1();
+        }
+
+        /** Division F1 over the validation frames of all movies, divisions pooled. */
+        private double pooledDivisionF1(GnnModel model, List<LinkValues> values) {
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
+            for (int m = 0; m < movies.size(); m++) {
+                DivisionScores d = movies.get(m).evaluator.evaluate(model.round(values.get(m))).division();
+                tp += d.tp();
+                fp += d.fp();
+                fn += d.fn();
+            }
+            return DivisionScores.of(tp, fp, fn, 0).f1();
+        }
+
         /**
-         * One sub-problem per training frame pair, in passes over the frame pairs until there are at
-         * least {@code epochSubProblems} (a short movie is passed over several times, with other
+         * One sub-problem per training frame pair of every movie, in passes over them until there are
+         * at least {@code epochSubProblems} (short movies are passed over several times, with other
          * random cells each time).
          */
         private List<GraphPair> subProblems() {
-            List<GraphPair> out = new ArrayList<>();
-            int framePairs = valFirst - first - 1;
+            int framePairs = movies.stream().mapToInt(m -> m.valStart - 1).sum();
             int passes = Math.max(1, (settings.epochSubProblems() + framePairs - 1) / framePairs);
+            List<GraphPair> out = new ArrayList<>();
             for (int pass = 0; pass < passes; pass++) {
-                for (int k = 0; k < framePairs; k++) {
-                    FrameData a = frames.get(k);
-                    FrameData b = frames.get(k + 1);
-                    int[][] keep = sampler.sample(a.cells(), b.cells(), rnd);
-                    GraphPair gp = factory.build(a, b, candidates.get(k), keep[0], keep[1], isLink);
-                    if (gp.pairs().size() > 0) {
-                        out.add(gp);
+                for (Movie m : movies) {
+                    for (int k = 0; k + 1 < m.valStart; k++) {
+                        int[][] keep = m.sampler.sample(m.frames.get(k).cells(), m.frames.get(k + 1).cells(), rnd);
+                        GraphPair gp = m.pair(k, keep[0], keep[1]);
+                        if (gp.pairs().size() > 0) {
+                            out.add(gp);
+                        }
                     }
                 }
             }
@@ -233,14 +310,15 @@ public final class GnnTrainer {
             return out;
         }
 
-        private List<GraphPair> wholeFrames(int from, int to) {
+        /** The whole validation frame pairs of every movie. */
+        private List<GraphPair> validationPairs() {
             List<GraphPair> out = new ArrayList<>();
-            for (int k = from; k < to; k++) {
-                FrameData a = frames.get(k);
-                FrameData b = frames.get(k + 1);
-                GraphPair gp = factory.build(a, b, candidates.get(k), a.all(), b.all(), isLink);
-                if (gp.pairs().size() > 0) {
-                    out.add(gp);
+            for (Movie m : movies) {
+                for (int k = m.valStart; k + 1 < m.frames.size(); k++) {
+                    GraphPair gp = m.pair(k, m.frames.get(k).all(), m.frames.get(k + 1).all());
+                    if (gp.pairs().size() > 0) {
+                        out.add(gp);
+                    }
                 }
             }
             return out;

@@ -89,6 +89,25 @@ class GnnTrainerTest {
     }
 
     @Test
+    void severalMoviesTrainOneNetworkWhoseGateCoversThemAll() {
+        Lineage slow = simulated(12, 4);
+        Lineage other = simulated(12, 6);
+        TrainedGnn trained = new GnnTrainer(small(GnnConfig.Head.NAIVE, 2, 1e-2)).train(List.of(slow, other),
+                ProgressMonitor.NONE);
+        assertEquals(2, trained.history().size());
+        double bothGate = trained.model().gate().radius();
+        double[] single = {
+            new GnnTrainer(small(GnnConfig.Head.NAIVE, 1, 1e-2)).train(slow, ProgressMonitor.NONE).model().gate().radius(),
+            new GnnTrainer(small(GnnConfig.Head.NAIVE, 1, 1e-2)).train(other, ProgressMonitor.NONE).model().gate().radius()};
+        assertTrue(bothGate >= Math.min(single[0], single[1]) && bothGate <= Math.max(single[0], single[1]),
+                "the joint gate " + bothGate + " lies between the movies' own " + single[0] + " and " + single[1]);
+        Lineage predicted = new GnnLinker(trained.model()).link(simulated(8, 5).cells(), ProgressMonitor.NONE);
+        assertTrue(predicted.links().size() > 0);
+        assertThrows(IllegalArgumentException.class,
+                () -> new GnnTrainer(small(GnnConfig.Head.NAIVE, 1, 1e-2)).train(List.of(), ProgressMonitor.NONE));
+    }
+
+    @Test
     void dolTrainingRunsThroughTheQpAndRespectsTheConstraints() {
         TrainedGnn trained = new GnnTrainer(small(GnnConfig.Head.DOL, 2, 3e-3)).train(simulated(16, 4), ProgressMonitor.NONE);
         assertEquals(GnnConfig.Head.DOL, trained.model().parameters().config().head());
