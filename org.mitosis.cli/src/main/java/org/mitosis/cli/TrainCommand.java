@@ -3,6 +3,7 @@ package org.mitosis.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.ops.TrainOperation;
 import org.mitosis.core.ops.TrainSettings;
@@ -11,6 +12,7 @@ import org.mitosis.core.train.TrackingModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code mitosis train}: learns a tracking model from annotated sequences. */
@@ -29,6 +31,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--frames", converter = FrameRange.Converter.class, description = "Use frames a-b (0-based, inclusive) of each input.")
     FrameRange frames;
 
+    @Option(names = "--train-cells", arity = "1..*", description = "Detected cells to learn to link, one table per "
+            + "--train input (for example `detect` output); the truth's links are carried onto them through the "
+            + "evaluation's cell matching.")
+    List<Path> trainCells;
+
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -38,9 +45,15 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TrainOperation op = new TrainOperation(new TrainSettings(method, seed));
+        if (trainCells != null && trainCells.size() != train.size()) {
+            throw new ParameterException(spec.commandLine(), "--train-cells needs one table per --train input, got "
+                    + trainCells.size() + " for " + train.size());
+        }
         List<Lineage> sequences = train.stream().map(p -> Inputs.read(p, frames)).toList();
+        List<CellSequence> cells = trainCells == null ? sequences.stream().map(Lineage::cells).toList()
+                : trainCells.stream().map(p -> Inputs.read(p, frames).cells()).toList();
         ConsoleProgress progress = new ConsoleProgress(System.err, "train " + method);
-        TrackingModel model = op.run(sequences, progress);
+        TrackingModel model = op.run(sequences, cells, progress);
         progress.done();
         ModelFiles.write(model, out);
         spec.commandLine().getOut().printf("trained %s on %d sequence(s): %s%n", model.method(), sequences.size(), out);

@@ -103,6 +103,10 @@ class CommandLineTest {
         double cellF1 = Double.parseDouble(columns[9]);
         assertTrue(linkF1 > 0.8 && linkF1 < 1, "LAP links perturbed detections well, not perfectly: " + lapRow);
         assertTrue(cellF1 > 0.9 && cellF1 < 1, "the detections miss and add cells: " + lapRow);
+        Run trainOnDetections = run("train", "--method", "lap", "--train", truth.toString(), "--train-cells",
+                detected.toString(), "--frames", "0-19", "--out", dir.resolve("lap-detected.zip").toString());
+        assertEquals(0, trainOnDetections.code(), trainOnDetections.err());
+        assertTrue(Files.size(dir.resolve("lap-detected.zip")) > 100);
         assertEquals(2, run("compare", "--methods", "lap", "--train", truth.toString(), "--train-cells", detected.toString(),
                 detected.toString(), "--test", truth.toString()).code(), "one cell table per training input");
         assertEquals(2, run("compare", "--methods", "lap", "--train", truth.toString(), "--test", truth.toString(),
