@@ -35,12 +35,12 @@ final class SolutionPolisher {
      * @param active          the guessed active set
      * @param estimate        the point to start from (not modified)
      * @param rowDualEstimate multipliers of the constraint rows to start from (not modified)
-     * @param maxSize         largest reduced system to factorise densely
+     * @param maxSize         largest reduced system to factorise
      * @return the polished point with its residuals, or null if the system is too large
      */
     Polished polish(ActiveSet active, double[] estimate, double[] rowDualEstimate, int maxSize) {
         ReducedKkt kkt = new ReducedKkt(q, active);
-        if (kkt.size() > maxSize && !kkt.direct()) {
+        if (kkt.size() > maxSize) {
             return null;
         }
         double[] x = estimate.clone();

@@ -60,8 +60,10 @@
  * (variables the reduced solve put outside [0, 1] fixed, fixed ones with a wrong-signed multiplier
  * freed, up to six reduced solves), so ADMM can hand over at relative residuals of 3·10⁻² and
  * stops after well under half the iterations it needed to identify the active set on its own.
- * The reduced KKT system is solved block by block over its connected components (dense LU per
- * block) or, for a block too large, by MINRES.
+ * The reduced KKT system, regularised to quasi-definite form ({@code +δ} on the free variables,
+ * {@code −δ} on the rows, δ = 10⁻⁹) and corrected by iterative refinement against the exact matrix,
+ * is factorised by a sparse LDLᵀ ({@link org.mitosis.core.qp.SparseLdl}: QDLDL's up-looking
+ * algorithm after a minimum-degree ordering), so a frame of 1000 cells polishes in milliseconds.
  * {@link org.mitosis.core.qp.OjAlgoQpSolver} hands the same problem to ojAlgo and is the reference in
  * tests and benchmarks.
  *
@@ -69,5 +71,7 @@
  * {@link org.mitosis.core.qp.QpGradient} differentiates the KKT conditions on the active face
  * (OptNet): one solve of the reduced KKT matrix gives {@code d = −u} and
  * {@code ∂L/∂c = d_z, ∂L/∂α = d_a, ∂L/∂β = d_s, ∂L/∂w_k = (d_u − d_v)(z_u − z_v)}; γ is fixed.
+ * The solve uses the same sparse LDLᵀ with regularisation and refinement as the polish, so its cost
+ * follows the fill of the factor (milliseconds at 1000 cells), not the cube of the system size.
  */
 package org.mitosis.core.qp;
