@@ -21,6 +21,8 @@ final class AdmmIteration {
     private final AdmmSettings settings;
     private final CorrespondenceProblem problem;
     private final AdmmLinearSystem system;
+    /** The KKT pattern and its ordering, made by the first polish and shared by the later ones. */
+    private QpKkt kkt;
     private final double[] x;
     private final double[] xTilde;
     private final double[] zRow;
@@ -209,7 +211,10 @@ final class AdmmIteration {
     private QpSolution polish(int iteration) {
         ActiveSet guess = ActiveSet.guess(q, zBox, yBox, zRow, yRow);
         double tolerance = settings.absoluteTolerance() + settings.relativeTolerance() * Math.max(1.0, dualScale);
-        SolutionPolisher.Polished polished = new SolutionPolisher(q).refine(guess, zBox, yRow,
+        if (kkt == null) {
+            kkt = new QpKkt(q);
+        }
+        SolutionPolisher.Polished polished = new SolutionPolisher(kkt).refine(guess, zBox, yRow,
                 settings.maxPolishSize(), tolerance);
         if (polished == null) {
             return null;

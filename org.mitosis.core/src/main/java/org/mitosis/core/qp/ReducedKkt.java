@@ -13,7 +13,8 @@ import java.util.Arrays;
  * polish step (the primal right-hand side) and the backward pass (the adjoint system).
  *
  * <p>The quasi-definite regularisation {@code K + diag(δI, −δI)} is factorised by the sparse
- * {@link SparseLdl} (always possible, also when active rows are linearly dependent) and the answer
+ * {@link SparseLdl} in the order induced by the whole KKT matrix ({@link QpKkt}; always possible,
+ * also when active rows are linearly dependent) and the answer
  * refined against the unregularised K, as in OSQP's polish. Refinement starts from a guess and
  * changes its null-space part (non-unique multipliers of dependent rows) only negligibly, so the
  * polish keeps ADMM's multipliers there.
@@ -25,6 +26,7 @@ final class ReducedKkt {
     private static final double TARGET_RESIDUAL = 1e-13;
 
     private final QpStructure q;
+    private final QpKkt kkt;
     private final ActiveSet active;
     private final int[] freeVariables;
     private final int[] freePosition;
@@ -35,8 +37,13 @@ final class ReducedKkt {
     private SparseLdl factor;
     private boolean factorAttempted;
 
-    ReducedKkt(QpStructure q, ActiveSet active) {
-        this.q = q;
+    /**
+     * @param kkt    the problem's KKT matrix, whose order the reduced system inherits
+     * @param active the active face
+     */
+    ReducedKkt(QpKkt kkt, ActiveSet active) {
+        this.kkt = kkt;
+        this.q = kkt.structure();
         this.active = active;
         int[] free = new int[q.size];
         int freeCount = 0;
@@ -67,7 +74,13 @@ final class ReducedKkt {
             for (int i = 0; i < size; i++) {
                 shift[i] = i < free ? REGULARISATION : -REGULARISATION;
             }
-            SparseLdl ldl = new SparseLdl(matrix);
+            int[] position = new int[q.size + q.rows];
+            System.arraycopy(freePosition, 0, position, 0, q.size);
+            Arrays.fill(position, q.size, position.length, -1);
+            for (int r = 0; r < activeRows.length; r++) {
+                position[q.size + activeRows[r]] = free + r;
+            }
+            SparseLdl ldl = new SparseLdl(matrix, kkt.inducedOrder(position, size));
             factor = ldl.factor(matrix, shift) ? ldl : null;
         }
         return factor;

@@ -47,16 +47,33 @@ final class SparseLdl {
     private boolean factorised;
 
     /**
-     * Symbolic phase: ordering, permuted pattern, elimination tree and the pattern sizes of L.
+     * Symbolic phase with a {@link MinimumDegree} ordering.
      *
      * @param matrix the matrix whose pattern every later {@link #factor} call shares
      */
     SparseLdl(SparseSymmetricMatrix matrix) {
+        this(matrix, MinimumDegree.order(matrix));
+    }
+
+    /**
+     * Symbolic phase: permuted pattern, elimination tree and the pattern sizes of L.
+     *
+     * @param matrix the matrix whose pattern every later {@link #factor} call shares
+     * @param order  the elimination order, a permutation: {@code order[k]} is eliminated k-th
+     */
+    SparseLdl(SparseSymmetricMatrix matrix, int[] order) {
         pattern = matrix;
         n = matrix.size();
-        permutation = MinimumDegree.order(matrix);
+        if (order.length != n) {
+            throw new IllegalArgumentException("order of length " + order.length + " for size " + n);
+        }
+        permutation = order.clone();
         inverse = new int[n];
+        Arrays.fill(inverse, -1);
         for (int k = 0; k < n; k++) {
+            if (inverse[permutation[k]] >= 0) {
+                throw new IllegalArgumentException("order repeats index " + permutation[k]);
+            }
             inverse[permutation[k]] = k;
         }
         int stored = matrix.storedEntries();

@@ -147,6 +147,27 @@ class SparseLdlTest {
     }
 
     @Test
+    void givenOrderIsUsedAndMustBeAPermutation() {
+        Random random = new Random(3);
+        double[][] k = quasiDefinite(random, 25, 10, 0.2);
+        SparseSymmetricMatrix matrix = sparse(k);
+        int[] reversed = new int[k.length];
+        for (int i = 0; i < reversed.length; i++) {
+            reversed[i] = reversed.length - 1 - i;
+        }
+        SparseLdl ldl = new SparseLdl(matrix, reversed);
+        assertTrue(ldl.factor(matrix, new double[k.length]));
+        double[] b = gaussian(random, k.length);
+        double[] x = new double[b.length];
+        ldl.solve(b, x);
+        assertClose(denseSolve(k, b), x, 1e-10);
+        int[] repeated = reversed.clone();
+        repeated[0] = repeated[1];
+        assertThrows(IllegalArgumentException.class, () -> new SparseLdl(matrix, repeated));
+        assertThrows(IllegalArgumentException.class, () -> new SparseLdl(matrix, new int[3]));
+    }
+
+    @Test
     void anotherPatternIsRefused() {
         SparseSymmetricMatrix.Builder one = new SparseSymmetricMatrix.Builder(3);
         one.add(0, 1, 1.0);
