@@ -2,7 +2,7 @@ package org.mitosis.core.qp;
 
 /**
  * The KKT matrix {@code [P Aᵀ; A 0]} of a problem, indexed {@code [x; rows]}, with its fill-reducing
- * order ({@link MinimumDegree}) computed once per solve. The reduced systems of the polish and the
+ * order ({@link MinimumDegree}) computed once per solve.
  * backward pass ({@link ReducedKkt}) are principal sub-matrices of it and take the induced order,
  * whose fill is at most that of the whole (fill paths of a sub-graph are fill paths of the graph),
  * so they skip the ordering, which costs more than their factorisation.
@@ -45,6 +45,11 @@ final class QpKkt {
     /** The unshifted matrix. */
     SparseSymmetricMatrix matrix() {
         return matrix;
+    }
+
+    /** A factorisation object for the whole matrix (symbolic phase done, no values yet). */
+    SparseLdl analyse() {
+        return new SparseLdl(matrix, order);
     }
 
     /**

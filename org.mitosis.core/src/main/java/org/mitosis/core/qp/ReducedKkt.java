@@ -206,7 +206,10 @@ final class ReducedKkt {
         if (factor == null) {
             return solution;
         }
-        double scale = 1 + AdmmLinearSystem.maxAbs(rhs);
+        double scale = 1;
+        for (double value : rhs) {
+            scale = Math.max(scale, 1 + Math.abs(value));
+        }
         double[] residual = new double[size];
         double[] correction = new double[size];
         for (int step = 0; step < REFINEMENT_STEPS; step++) {
