@@ -82,7 +82,7 @@ public final class QpGradient {
         }
         double[] x = solution.stacked();
         ActiveSet active = ActiveSet.of(q, x, solution.rowDualArray(), solution.boundDualArray());
-        ReducedKkt kkt = new ReducedKkt(new QpKkt(q), active);
+        ReducedKkt kkt = new ReducedKkt(q, active);
         double[] g = new double[q.size];
         System.arraycopy(dLdz, 0, g, 0, q.pairs);
         double[] d = kkt.adjoint(g);

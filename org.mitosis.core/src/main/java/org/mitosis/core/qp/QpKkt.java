@@ -2,10 +2,11 @@ package org.mitosis.core.qp;
 
 /**
  * The KKT matrix {@code [P Aᵀ; A 0]} of a problem, indexed {@code [x; rows]}, with its fill-reducing
- * order ({@link MinimumDegree}) computed once per solve.
- * backward pass ({@link ReducedKkt}) are principal sub-matrices of it and take the induced order,
- * whose fill is at most that of the whole (fill paths of a sub-graph are fill paths of the graph),
- * so they skip the ordering, which costs more than their factorisation.
+ * order ({@link MinimumDegree}) computed once per solve. The ADMM step factorises this matrix with
+ * σ + ρ and −1/ρ on the diagonal ({@link AdmmKktSystem}); the reduced systems of the polish
+ * ({@link ReducedKkt}) are principal sub-matrices of it and take the induced order, whose fill is at
+ * most that of the whole (fill paths of a sub-graph are fill paths of the graph), so they skip the
+ * ordering, which costs more than their factorisation.
  */
 final class QpKkt {
 

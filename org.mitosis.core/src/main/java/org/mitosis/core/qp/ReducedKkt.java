@@ -13,8 +13,7 @@ import java.util.Arrays;
  * polish step (the primal right-hand side) and the backward pass (the adjoint system).
  *
  * <p>The quasi-definite regularisation {@code K + diag(δI, −δI)} is factorised by the sparse
- * {@link SparseLdl} in the order induced by the whole KKT matrix ({@link QpKkt}; always possible,
- * also when active rows are linearly dependent) and the answer
+ * {@link SparseLdl} (always possible, also when active rows are linearly dependent) and the answer
  * refined against the unregularised K, as in OSQP's polish. Refinement starts from a guess and
  * changes its null-space part (non-unique multipliers of dependent rows) only negligibly, so the
  * polish keeps ADMM's multipliers there.
@@ -26,6 +25,7 @@ final class ReducedKkt {
     private static final double TARGET_RESIDUAL = 1e-13;
 
     private final QpStructure q;
+    /** The whole KKT matrix whose order this system inherits, or null to order it afresh. */
     private final QpKkt kkt;
     private final ActiveSet active;
     private final int[] freeVariables;
@@ -38,12 +38,30 @@ final class ReducedKkt {
     private boolean factorAttempted;
 
     /**
-     * @param kkt    the problem's KKT matrix, whose order the reduced system inherits
+     * A system in the order induced by the whole KKT matrix, which the ADMM solve has computed
+     * already (the polish: no ordering of its own).
+     *
+     * @param kkt    the problem's KKT matrix
      * @param active the active face
      */
     ReducedKkt(QpKkt kkt, ActiveSet active) {
+        this(kkt.structure(), kkt, active);
+    }
+
+    /**
+     * A system with a {@link MinimumDegree} order of its own (the backward pass: at a solution most
+     * variables are fixed, so the reduced system is far smaller than the whole KKT matrix).
+     *
+     * @param q      the problem's structure
+     * @param active the active face
+     */
+    ReducedKkt(QpStructure q, ActiveSet active) {
+        this(q, null, active);
+    }
+
+    private ReducedKkt(QpStructure q, QpKkt kkt, ActiveSet active) {
         this.kkt = kkt;
-        this.q = kkt.structure();
+        this.q = q;
         this.active = active;
         int[] free = new int[q.size];
         int freeCount = 0;
@@ -74,16 +92,21 @@ final class ReducedKkt {
             for (int i = 0; i < size; i++) {
                 shift[i] = i < free ? REGULARISATION : -REGULARISATION;
             }
-            int[] position = new int[q.size + q.rows];
-            System.arraycopy(freePosition, 0, position, 0, q.size);
-            Arrays.fill(position, q.size, position.length, -1);
-            for (int r = 0; r < activeRows.length; r++) {
-                position[q.size + activeRows[r]] = free + r;
-            }
-            SparseLdl ldl = new SparseLdl(matrix, kkt.inducedOrder(position, size));
+            SparseLdl ldl = kkt == null ? new SparseLdl(matrix) : new SparseLdl(matrix, inducedOrder(free));
             factor = ldl.factor(matrix, shift) ? ldl : null;
         }
         return factor;
+    }
+
+    /** The order of the whole KKT matrix restricted to this system's indices. */
+    private int[] inducedOrder(int free) {
+        int[] position = new int[q.size + q.rows];
+        System.arraycopy(freePosition, 0, position, 0, q.size);
+        Arrays.fill(position, q.size, position.length, -1);
+        for (int r = 0; r < activeRows.length; r++) {
+            position[q.size + activeRows[r]] = free + r;
+        }
+        return kkt.inducedOrder(position, size);
     }
 
     private int[] rowsWithFreeVariables() {

@@ -22,7 +22,7 @@ class LargeProblemTest {
         CorrespondenceProblem problem = RandomProblems.create(7, 160, 160, 5, 0.01, 0.02);
         QpSolution solution = solver.solve(problem);
         QpStructure q = problem.structure();
-        ReducedKkt kkt = new ReducedKkt(new QpKkt(q), ActiveSet.of(q, solution.stacked(), solution.rowDualArray(),
+        ReducedKkt kkt = new ReducedKkt(q, ActiveSet.of(q, solution.stacked(), solution.rowDualArray(),
                 solution.boundDualArray()));
         assertTrue(kkt.size() > 250, "expected a large reduced system, size " + kkt.size());
         checkGradient(solver, problem, solution, 3);
@@ -34,7 +34,7 @@ class LargeProblemTest {
         CorrespondenceProblem problem = RandomProblems.create(3, 1000, 1000, 10, 0.05, 1.0);
         QpSolution solution = solver.solve(problem);
         QpStructure q = problem.structure();
-        ReducedKkt kkt = new ReducedKkt(new QpKkt(q), ActiveSet.of(q, solution.stacked(), solution.rowDualArray(),
+        ReducedKkt kkt = new ReducedKkt(q, ActiveSet.of(q, solution.stacked(), solution.rowDualArray(),
                 solution.boundDualArray()));
         assertTrue(kkt.size() > 1000, "expected a reduced system over 1000 unknowns, size " + kkt.size());
         checkGradient(solver, problem, solution, 2);
