@@ -20,7 +20,9 @@ final class AdmmIteration {
     private final QpStructure q;
     private final AdmmSettings settings;
     private final CorrespondenceProblem problem;
-    private final AdmmLinearSystem system;
+    /** The KKT pattern and its ordering, shared by the step's system and every polish. */
+    private final QpKkt kkt;
+    private final AdmmKktSystem system;
     private final double[] x;
     private final double[] xTilde;
     private final double[] zRow;
@@ -40,7 +42,8 @@ final class AdmmIteration {
         this.problem = problem;
         this.q = problem.structure();
         this.settings = settings;
-        this.system = new AdmmLinearSystem(q, settings.sigma());
+        this.kkt = new QpKkt(q);
+        this.system = new AdmmKktSystem(kkt, settings.sigma());
         this.rho = settings.rho();
         system.setRho(rho, rho * settings.equalityRhoScale());
         x = new double[q.size];
@@ -144,10 +147,7 @@ final class AdmmIteration {
         for (int i = 0; i < q.size; i++) {
             rhs[i] += sigma * x[i] - q.linear[i] + rho * zBox[i] - yBox[i];
         }
-        // Inexact steps: a tenth of the smaller residual is enough for ADMM to make progress, and
-        // the polish, not ADMM's own convergence, ends the run.
-        double cgTolerance = Math.max(1e-13, 1e-1 * Math.min(primalResidual, dualResidual));
-        system.solve(rhs, xTilde, cgTolerance, settings.cgMaxIterations());
+        system.solve(rhs, xTilde);
         double alpha = settings.relaxation();
         q.multiplyA(xTilde, rowScratch);
         for (int row = 0; row < q.rows; row++) {
@@ -209,7 +209,7 @@ final class AdmmIteration {
     private QpSolution polish(int iteration) {
         ActiveSet guess = ActiveSet.guess(q, zBox, yBox, zRow, yRow);
         double tolerance = settings.absoluteTolerance() + settings.relativeTolerance() * Math.max(1.0, dualScale);
-        SolutionPolisher.Polished polished = new SolutionPolisher(q).refine(guess, zBox, yRow,
+        SolutionPolisher.Polished polished = new SolutionPolisher(kkt).refine(guess, zBox, yRow,
                 settings.maxPolishSize(), tolerance);
         if (polished == null) {
             return null;

@@ -4,13 +4,14 @@ import java.util.Objects;
 
 /**
  * OSQP-style ADMM (Stellato et al. 2020) specialised to the correspondence QP: the linear system of
- * each step is solved matrix-free by CG with a target-block preconditioner ({@link
- * AdmmLinearSystem}), ρ adapts to the residual ratio at no cost, and the answer is polished on its
- * active set, with primal-dual active-set corrections of ADMM's guess ({@link SolutionPolisher}), so
- * that it is exact to round-off when the polish succeeds.
+ * each step is solved through a sparse LDLᵀ factorisation of its quasi-definite KKT matrix
+ * ({@link AdmmKktSystem}), refactorised when ρ adapts, and the answer is polished on its active set,
+ * with primal-dual active-set corrections of ADMM's guess ({@link SolutionPolisher}), so that it is
+ * exact to round-off when the polish succeeds.
  *
- * <p>Cost per iteration O((pairs + cells + terms) × CG iterations). The problem is always feasible
- * ({@code z = 0, a = 1, s = 0}) and strictly convex, so the iteration converges; status
+ * <p>Cost: one fill-reducing ordering and symbolic analysis per problem ({@link QpKkt}), a numeric
+ * factorisation per change of ρ, and per iteration two triangular solves plus O(pairs + cells +
+ * terms). The problem is always feasible ({@code z = 0, a = 1, s = 0}) and strictly convex, so the iteration converges; status
  * {@link QpStatus#MAX_ITERATIONS} reports a run cut short by the limit. Thread-safe (no shared state).
  */
 public final class AdmmQpSolver implements QpSolver {

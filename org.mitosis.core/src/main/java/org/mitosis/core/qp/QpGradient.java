@@ -18,8 +18,8 @@ import java.util.Objects;
  * </pre>
  * γ is a fixed hyper-parameter. The map is differentiable where the active set is locally constant
  * (almost everywhere); on a degenerate constraint (tight with zero multiplier) the constraint is
- * treated as inactive, which gives a one-sided derivative. The reduced system is solved densely
- * ({@link ReducedKkt}), O(k³) for k free variables plus active rows with a free variable.
+ * treated as inactive, which gives a one-sided derivative. The reduced system is solved by a sparse
+ * LDLᵀ factorisation ({@link ReducedKkt}).
  */
 public final class QpGradient {
 

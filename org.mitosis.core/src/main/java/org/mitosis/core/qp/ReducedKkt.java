@@ -12,34 +12,55 @@ import java.util.Arrays;
  * F are the free variables, the rows those active rows that contain a free variable. It serves the
  * polish step (the primal right-hand side) and the backward pass (the adjoint system).
  *
- * <p>K is block diagonal over the connected components of its graph. When no component exceeds
- * {@value #DENSE_LIMIT} unknowns, the quasi-definite regularisation {@code K + diag(δI, −δI)} is
- * factorised block by block ({@link BlockLuSolver}; always non-singular, also when active rows are
- * linearly dependent) and the answer refined against the unregularised K, as in OSQP's polish.
- * Otherwise preconditioned MINRES on the sparse K with the diagonal
- * preconditioner {@code diag(P_FF)}, {@code diag(A_F diag(P_FF)⁻¹ A_Fᵀ)}; O(nnz) per iteration. Both
- * start from a guess and change its null-space part (non-unique multipliers of dependent rows) only
- * negligibly, so the polish keeps ADMM's multipliers there.
+ * <p>The quasi-definite regularisation {@code K + diag(δI, −δI)} is factorised by the sparse
+ * {@link SparseLdl} (always possible, also when active rows are linearly dependent) and the answer
+ * refined against the unregularised K, as in OSQP's polish. Refinement starts from a guess and
+ * changes its null-space part (non-unique multipliers of dependent rows) only negligibly, so the
+ * polish keeps ADMM's multipliers there.
  */
 final class ReducedKkt {
 
-    static final int DENSE_LIMIT = 250;
     private static final double REGULARISATION = 1e-9;
     private static final int REFINEMENT_STEPS = 5;
     private static final double TARGET_RESIDUAL = 1e-13;
 
     private final QpStructure q;
+    /** The whole KKT matrix whose order this system inherits, or null to order it afresh. */
+    private final QpKkt kkt;
     private final ActiveSet active;
     private final int[] freeVariables;
     private final int[] freePosition;
     private final int[] activeRows;
     private final int size;
     private final SparseSymmetricMatrix matrix;
-    private final double[] preconditioner;
-    /** Block LU of the regularised matrix, or null where a block is too large (then MINRES). */
-    private final BlockLuSolver direct;
+    /** LDLᵀ of the regularised matrix, made by the first solve; null before, or when a pivot vanished. */
+    private SparseLdl factor;
+    private boolean factorAttempted;
 
+    /**
+     * A system in the order induced by the whole KKT matrix, which the ADMM solve has computed
+     * already (the polish: no ordering of its own).
+     *
+     * @param kkt    the problem's KKT matrix
+     * @param active the active face
+     */
+    ReducedKkt(QpKkt kkt, ActiveSet active) {
+        this(kkt.structure(), kkt, active);
+    }
+
+    /**
+     * A system with a {@link MinimumDegree} order of its own (the backward pass: at a solution most
+     * variables are fixed, so the reduced system is far smaller than the whole KKT matrix).
+     *
+     * @param q      the problem's structure
+     * @param active the active face
+     */
     ReducedKkt(QpStructure q, ActiveSet active) {
+        this(q, null, active);
+    }
+
+    private ReducedKkt(QpStructure q, QpKkt kkt, ActiveSet active) {
+        this.kkt = kkt;
         this.q = q;
         this.active = active;
         int[] free = new int[q.size];
@@ -55,10 +76,37 @@ final class ReducedKkt {
         freeVariables = Arrays.copyOf(free, freeCount);
         activeRows = rowsWithFreeVariables();
         size = freeCount + activeRows.length;
-        preconditioner = new double[size];
         matrix = assemble();
-        BlockLuSolver blocks = new BlockLuSolver(matrix, freeCount, REGULARISATION, DENSE_LIMIT);
-        direct = blocks.factorised() ? blocks : null;
+    }
+
+    /**
+     * The factor of the regularised matrix, made once. Null only when a pivot vanished, which for
+     * the regularised (quasi-definite) matrix means non-finite entries; the solves then keep their
+     * guess and the polish's KKT check rejects the point.
+     */
+    private SparseLdl factor() {
+        if (!factorAttempted) {
+            factorAttempted = true;
+            int free = freeVariables.length;
+            double[] shift = new double[size];
+            for (int i = 0; i < size; i++) {
+                shift[i] = i < free ? REGULARISATION : -REGULARISATION;
+            }
+            SparseLdl ldl = kkt == null ? new SparseLdl(matrix) : new SparseLdl(matrix, inducedOrder(free));
+            factor = ldl.factor(matrix, shift) ? ldl : null;
+        }
+        return factor;
+    }
+
+    /** The order of the whole KKT matrix restricted to this system's indices. */
+    private int[] inducedOrder(int free) {
+        int[] position = new int[q.size + q.rows];
+        System.arraycopy(freePosition, 0, position, 0, q.size);
+        Arrays.fill(position, q.size, position.length, -1);
+        for (int r = 0; r < activeRows.length; r++) {
+            position[q.size + activeRows[r]] = free + r;
+        }
+        return kkt.inducedOrder(position, size);
     }
 
     private int[] rowsWithFreeVariables() {
@@ -83,16 +131,13 @@ final class ReducedKkt {
         int nf = freeVariables.length;
         for (int f = 0; f < nf; f++) {
             int v = freeVariables[f];
-            double diagonal = q.gamma + q.laplacianDiagonal[v];
-            k.add(f, f, diagonal);
-            preconditioner[f] = diagonal;
+            k.add(f, f, q.gamma + q.laplacianDiagonal[v]);
         }
         for (int t = 0; t < q.termU.length; t++) {
             int fu = freePosition[q.termU[t]];
             int fv = freePosition[q.termV[t]];
             if (fu >= 0 && fv >= 0 && fu != fv) {
                 k.add(fu, fv, -q.termWeight[t]);
-                k.add(fv, fu, -q.termWeight[t]);
             }
         }
         for (int r = 0; r < activeRows.length; r++) {
@@ -100,18 +145,11 @@ final class ReducedKkt {
             for (int v : q.rowVariables(row)) {
                 int f = freePosition[v];
                 if (f >= 0) {
-                    double coefficient = q.coefficient(row, v);
-                    k.add(nf + r, f, coefficient);
-                    k.add(f, nf + r, coefficient);
-                    preconditioner[nf + r] += 1.0 / preconditioner[f];
+                    k.add(nf + r, f, q.coefficient(row, v));
                 }
             }
         }
         return k.build();
-    }
-    /** Whether the direct block solver is used (else MINRES). */
-    boolean direct() {
-        return direct != null;
     }
 
     /** Size of the reduced system (free variables + active rows with a free variable). */
@@ -157,9 +195,6 @@ final class ReducedKkt {
             rhs[nf + r] = 1.0 - aFixed[activeRows[r]];
         }
         double[] solution = solve(rhs, guess);
-        if (direct == null) {
-            restoreMultipliers(solution, guess);
-        }
         System.arraycopy(fixed, 0, x, 0, q.size);
         for (int f = 0; f < nf; f++) {
             x[freeVariables[f]] = solution[f];
@@ -187,91 +222,29 @@ final class ReducedKkt {
         return u;
     }
 
-    /** Solves K·solution = rhs from the guess (dense refinement or MINRES restarts). */
+    /** Solves K·solution = rhs from the guess by iterative refinement with the regularised factor. */
     private double[] solve(double[] rhs, double[] guess) {
         double[] solution = guess.clone();
-        if (size == 0) {
+        SparseLdl factor = size == 0 ? null : factor();
+        if (factor == null) {
             return solution;
         }
-        double scale = 1 + AdmmLinearSystem.maxAbs(rhs);
+        double scale = 1;
+        for (double value : rhs) {
+            scale = Math.max(scale, 1 + Math.abs(value));
+        }
         double[] residual = new double[size];
-        Minres minres = direct == null ? new Minres(matrix, preconditioner) : null;
         double[] correction = new double[size];
         for (int step = 0; step < REFINEMENT_STEPS; step++) {
             if (residual(rhs, solution, residual) <= TARGET_RESIDUAL * scale) {
                 break;
             }
-            if (direct != null) {
-                direct.solve(residual, correction);
-                for (int i = 0; i < size; i++) {
-                    solution[i] += correction[i];
-                }
-            } else {
-                minres.solve(rhs, solution, 1e-14, 20 * size);
+            factor.solve(residual, correction);
+            for (int i = 0; i < size; i++) {
+                solution[i] += correction[i];
             }
         }
         return solution;
-    }
-
-    /**
-     * Preconditioned MINRES moves the multipliers along the null space of A_Fᵀ (dependent rows),
-     * where they are not determined. Put them back to the solution nearest the guess:
-     * {@code ν = ν₀ + A_F λ} with {@code A_FᵀA_F λ = A_Fᵀ(ν − ν₀)}, by CG (the system is consistent).
-     */
-    private void restoreMultipliers(double[] solution, double[] guess) {
-        int nf = freeVariables.length;
-        double[] padded = new double[size];
-        double[] product = new double[size];
-        for (int i = nf; i < size; i++) {
-            padded[i] = solution[i] - guess[i];
-        }
-        matrix.multiply(padded, product);
-        double[] target = Arrays.copyOf(product, nf);
-        double[] lambda = new double[nf];
-        double[] residual = target.clone();
-        double[] direction = residual.clone();
-        double[] gramDirection = new double[nf];
-        double rr = dot(residual, residual);
-        double stop = 1e-28 * Math.max(1.0, rr);
-        for (int it = 0; it < 10 * nf + 10 && rr > stop; it++) {
-            gram(direction, padded, product, gramDirection);
-            double step = rr / dot(direction, gramDirection);
-            for (int i = 0; i < nf; i++) {
-                lambda[i] += step * direction[i];
-                residual[i] -= step * gramDirection[i];
-            }
-            double next = dot(residual, residual);
-            for (int i = 0; i < nf; i++) {
-                direction[i] = residual[i] + next / rr * direction[i];
-            }
-            rr = next;
-        }
-        Arrays.fill(padded, 0);
-        System.arraycopy(lambda, 0, padded, 0, nf);
-        matrix.multiply(padded, product);
-        for (int i = nf; i < size; i++) {
-            solution[i] = guess[i] + product[i];
-        }
-    }
-
-    /** out = A_Fᵀ A_F v, through products with K on zero-padded vectors. */
-    private void gram(double[] v, double[] padded, double[] product, double[] out) {
-        int nf = freeVariables.length;
-        Arrays.fill(padded, 0);
-        System.arraycopy(v, 0, padded, 0, nf);
-        matrix.multiply(padded, product);
-        Arrays.fill(padded, 0, nf, 0);
-        System.arraycopy(product, nf, padded, nf, size - nf);
-        matrix.multiply(padded, product);
-        System.arraycopy(product, 0, out, 0, nf);
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 
     /** residual = rhs − K·solution; returns its ∞-norm. */

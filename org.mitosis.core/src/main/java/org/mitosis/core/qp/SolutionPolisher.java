@@ -26,21 +26,24 @@ final class SolutionPolisher {
     static final int ACTIVE_SET_STEPS = 6;
 
     private final QpStructure q;
+    private final QpKkt kkt;
 
-    SolutionPolisher(QpStructure structure) {
-        this.q = structure;
+    /** @param kkt the problem's KKT pattern, analysed once for all polish steps of a solve */
+    SolutionPolisher(QpKkt kkt) {
+        this.kkt = kkt;
+        this.q = kkt.structure();
     }
 
     /**
      * @param active          the guessed active set
      * @param estimate        the point to start from (not modified)
      * @param rowDualEstimate multipliers of the constraint rows to start from (not modified)
-     * @param maxSize         largest reduced system to factorise densely
+     * @param maxSize         largest reduced system to factorise
      * @return the polished point with its residuals, or null if the system is too large
      */
     Polished polish(ActiveSet active, double[] estimate, double[] rowDualEstimate, int maxSize) {
-        ReducedKkt kkt = new ReducedKkt(q, active);
-        if (kkt.size() > maxSize && !kkt.direct()) {
+        ReducedKkt reduced = new ReducedKkt(kkt, active);
+        if (reduced.size() > maxSize) {
             return null;
         }
         double[] x = estimate.clone();
@@ -50,10 +53,10 @@ final class SolutionPolisher {
                 y[row] = 0;
             }
         }
-        kkt.solvePrimal(x, y);
+        reduced.solvePrimal(x, y);
         double[] gradient = gradient(x, y);
         boolean[] kept = new boolean[q.rows];
-        for (int row : kkt.activeRows()) {
+        for (int row : reduced.activeRows()) {
             kept[row] = true;
         }
         for (int sweep = 0; sweep < 2; sweep++) {

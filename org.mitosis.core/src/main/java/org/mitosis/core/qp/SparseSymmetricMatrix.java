@@ -3,17 +3,19 @@ package org.mitosis.core.qp;
 import java.util.Arrays;
 
 /**
- * A square sparse matrix in compressed-row form, built from (row, column, value) entries with
- * duplicates summed. Used for the reduced KKT matrix; the caller adds both triangles.
+ * A square symmetric sparse matrix, stored as its upper triangle in compressed-column form with
+ * duplicates summed. Every diagonal entry is stored (zero if never added), first in its column, so
+ * that {@link SparseLdl} can shift the diagonal (regularisation, a changed ADMM penalty) without
+ * changing the pattern.
  */
 final class SparseSymmetricMatrix {
 
     private final int size;
-    private final int[] rowStart;
-    private final int[] column;
+    private final int[] columnStart;
+    private final int[] row;
     private final double[] value;
 
-    /** Collects entries before compression. */
+    /** Collects elements before compression. */
     static final class Builder {
         private final int size;
         private int[] rows = new int[64];
@@ -25,14 +27,18 @@ final class SparseSymmetricMatrix {
             this.size = size;
         }
 
-        void add(int row, int col, double v) {
+        /** Adds v to the element (i, j) and, by symmetry, to (j, i): give each off-diagonal element once. */
+        void add(int i, int j, double v) {
+            if (i < 0 || j < 0 || i >= size || j >= size) {
+                throw new IndexOutOfBoundsException("(" + i + ", " + j + ") outside " + size + " x " + size);
+            }
             if (count == rows.length) {
                 rows = Arrays.copyOf(rows, 2 * count);
                 columns = Arrays.copyOf(columns, 2 * count);
                 values = Arrays.copyOf(values, 2 * count);
             }
-            rows[count] = row;
-            columns[count] = col;
+            rows[count] = Math.min(i, j);
+            columns[count] = Math.max(i, j);
             values[count] = v;
             count++;
         }
@@ -44,91 +50,97 @@ final class SparseSymmetricMatrix {
 
     private SparseSymmetricMatrix(int size, int[] rows, int[] columns, double[] values, int count) {
         this.size = size;
-        this.rowStart = new int[size + 1];
+        int[] start = new int[size + 1];
+        for (int j = 0; j < size; j++) {
+            start[j + 1] = 1;
+        }
         for (int k = 0; k < count; k++) {
-            rowStart[rows[k] + 1]++;
+            if (rows[k] != columns[k]) {
+                start[columns[k] + 1]++;
+            }
         }
-        for (int r = 0; r < size; r++) {
-            rowStart[r + 1] += rowStart[r];
+        for (int j = 0; j < size; j++) {
+            start[j + 1] += start[j];
         }
-        this.column = new int[count];
-        this.value = new double[count];
-        int[] fill = Arrays.copyOf(rowStart, size);
+        int[] rawRow = new int[start[size]];
+        double[] rawValue = new double[start[size]];
+        int[] fill = Arrays.copyOf(start, size);
+        for (int j = 0; j < size; j++) {
+            rawRow[fill[j]++] = j;
+        }
         for (int k = 0; k < count; k++) {
-            int at = fill[rows[k]]++;
-            column[at] = columns[k];
-            value[at] = values[k];
+            int j = columns[k];
+            if (rows[k] == j) {
+                rawValue[start[j]] += values[k];
+            } else {
+                rawRow[fill[j]] = rows[k];
+                rawValue[fill[j]++] = values[k];
+            }
         }
+        // Merge duplicates column by column; place[r] is where row r went in the current column.
+        int[] place = new int[size];
+        Arrays.fill(place, -1);
+        columnStart = new int[size + 1];
+        int out = 0;
+        for (int j = 0; j < size; j++) {
+            columnStart[j] = out;
+            for (int p = start[j]; p < start[j + 1]; p++) {
+                int r = rawRow[p];
+                if (place[r] >= columnStart[j]) {
+                    rawValue[place[r]] += rawValue[p];
+                } else {
+                    place[r] = out;
+                    rawRow[out] = r;
+                    rawValue[out++] = rawValue[p];
+                }
+            }
+        }
+        columnStart[size] = out;
+        row = Arrays.copyOf(rawRow, out);
+        value = Arrays.copyOf(rawValue, out);
     }
 
     int size() {
         return size;
     }
 
-    /** out = K x. */
-    void multiply(double[] x, double[] out) {
-        for (int r = 0; r < size; r++) {
-            double sum = 0;
-            for (int k = rowStart[r]; k < rowStart[r + 1]; k++) {
-                sum += value[k] * x[column[k]];
-            }
-            out[r] = sum;
-        }
+    /** Stored entries of the upper triangle, diagonal included. */
+    int storedEntries() {
+        return row.length;
     }
 
-    /**
-     * Connected components of the matrix graph (i ~ j where entry (i, j) is stored), by union-find.
-     *
-     * @return the component label of every index, labels 0..count-1 in order of first appearance
-     */
-    int[] components() {
-        int[] parent = new int[size];
-        for (int i = 0; i < size; i++) {
-            parent[i] = i;
-        }
-        for (int r = 0; r < size; r++) {
-            for (int k = rowStart[r]; k < rowStart[r + 1]; k++) {
-                int a = root(parent, r);
-                int b = root(parent, column[k]);
-                if (a != b) {
-                    parent[Math.max(a, b)] = Math.min(a, b);
+    /** out = K x. */
+    void multiply(double[] x, double[] out) {
+        Arrays.fill(out, 0, size, 0.0);
+        for (int j = 0; j < size; j++) {
+            for (int p = columnStart[j]; p < columnStart[j + 1]; p++) {
+                int i = row[p];
+                out[i] += value[p] * x[j];
+                if (i != j) {
+                    out[j] += value[p] * x[i];
                 }
             }
         }
-        int[] label = new int[size];
-        int[] labelOfRoot = new int[size];
-        Arrays.fill(labelOfRoot, -1);
-        int count = 0;
-        for (int i = 0; i < size; i++) {
-            int root = root(parent, i);
-            if (labelOfRoot[root] < 0) {
-                labelOfRoot[root] = count++;
-            }
-            label[i] = labelOfRoot[root];
-        }
-        return label;
     }
 
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
+    /** Whether the other matrix stores the same entries (values aside). */
+    boolean samePattern(SparseSymmetricMatrix other) {
+        return other == this || size == other.size && Arrays.equals(columnStart, other.columnStart)
+                && Arrays.equals(row, other.row);
     }
 
-    /**
-     * The dense sub-matrix on the given indices (which must form a union of components, so that
-     * no stored entry leaves them); {@code position[i]} is the place of index i in the sub-matrix.
-     */
-    double[][] dense(int[] indices, int[] position) {
-        double[][] out = new double[indices.length][indices.length];
-        for (int a = 0; a < indices.length; a++) {
-            int r = indices[a];
-            for (int k = rowStart[r]; k < rowStart[r + 1]; k++) {
-                out[a][position[column[k]]] += value[k];
-            }
-        }
-        return out;
+    /** Start of column j in {@link #row(int)}/{@link #value(int)} order; the diagonal comes first. */
+    int columnStart(int j) {
+        return columnStart[j];
+    }
+
+    /** Row of stored entry p (at most its column). */
+    int row(int p) {
+        return row[p];
+    }
+
+    /** Value of stored entry p. */
+    double value(int p) {
+        return value[p];
     }
 }

@@ -40,7 +40,7 @@ class ActiveSetRefinementTest {
             double[] rows = new double[q.rows];
             q.multiplyA(wrongX, rows);
             ActiveSet wrong = ActiveSet.guess(q, wrongX, wrongBoundDual, rows, exact.rowDualArray());
-            SolutionPolisher polisher = new SolutionPolisher(q);
+            SolutionPolisher polisher = new SolutionPolisher(new QpKkt(q));
             SolutionPolisher.Polished first = polisher.polish(wrong, wrongX, exact.rowDualArray(), 10_000);
             assertTrue(first.primalResidual() > TOLERANCE || first.dualResidual() > TOLERANCE,
                     "the wrong guess passed the certificate for " + problem);

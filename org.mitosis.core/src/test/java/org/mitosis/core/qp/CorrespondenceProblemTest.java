@@ -39,7 +39,7 @@ class CorrespondenceProblemTest {
     void settingsListEveryProblem() {
         AdmmSettings d = AdmmSettings.defaults();
         AdmmSettings bad = new AdmmSettings(-1, d.equalityRhoScale(), d.sigma(), 2.5, d.absoluteTolerance(),
-                d.relativeTolerance(), 0, d.checkInterval(), true, d.adaptiveRhoTolerance(), d.cgMaxIterations(), true,
+                d.relativeTolerance(), 0, d.checkInterval(), true, d.adaptiveRhoTolerance(), true,
                 d.maxPolishSize(), d.polishThreshold());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, bad::validate);
         assertTrue(e.getMessage().contains("rho") && e.getMessage().contains("relaxation")
@@ -51,7 +51,7 @@ class CorrespondenceProblemTest {
         CorrespondenceProblem problem = RandomProblems.create(3, 8, 8, 3, 0.05, 1.0);
         AdmmSettings d = AdmmSettings.defaults().withPolish(false);
         AdmmSettings short_ = new AdmmSettings(d.rho(), d.equalityRhoScale(), d.sigma(), d.relaxation(), 1e-12, 1e-12,
-                3, d.checkInterval(), true, d.adaptiveRhoTolerance(), d.cgMaxIterations(), false, d.maxPolishSize(),
+                3, d.checkInterval(), true, d.adaptiveRhoTolerance(), false, d.maxPolishSize(),
                 d.polishThreshold());
         QpSolution solution = new AdmmQpSolver(short_).solve(problem);
         assertEquals(QpStatus.MAX_ITERATIONS, solution.status());

@@ -33,13 +33,22 @@ final class RandomProblems {
         for (int i = 0; i < sources; i++) {
             builder.splitCost(i, costScale * 0.3 * random.nextDouble());
         }
+        // Neighbours computed once per cell: recomputing them per pair made 1000-cell problems take seconds.
+        int[][] sourceNeighbours = new int[sources][];
+        for (int i = 0; i < sources; i++) {
+            sourceNeighbours[i] = nearest(s[i], s, Math.min(2, sources - 1), i);
+        }
+        int[][] targetNeighbours = new int[targets][];
+        for (int j = 0; j < targets; j++) {
+            targetNeighbours[j] = nearest(t[j], t, Math.min(2, targets - 1), j);
+        }
         for (int i = 0; i < sources; i++) {
             for (int j = 0; j < targets; j++) {
                 if (pairOf[i][j] < 0) {
                     continue;
                 }
-                for (int i2 : nearest(s[i], s, Math.min(2, sources - 1), i)) {
-                    for (int j2 : nearest(t[j], t, Math.min(2, targets - 1), j)) {
+                for (int i2 : sourceNeighbours[i]) {
+                    for (int j2 : targetNeighbours[j]) {
                         if (pairOf[i2][j2] >= 0 && pairOf[i][j] < pairOf[i2][j2]) {
                             builder.addConsistency(pairOf[i][j], pairOf[i2][j2], 0.5 * costScale * random.nextDouble());
                         }

@@ -1,28 +1,48 @@
 package org.mitosis.core.qp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-/** The MINRES path of the reduced KKT system: a fractional optimum whose free set is one large component. */
-class LargeKktTest {
+/**
+ * Polish and backward pass on large reduced KKT systems (sparse LDLᵀ): a fractional optimum whose
+ * free set is one large connected component, and a frame pair of 1000 cells.
+ */
+class LargeProblemTest {
 
     @Test
-    void polishAndGradientThroughMinres() {
+    void fractionalOptimumWithOneLargeComponent() {
         AdmmSettings d = AdmmSettings.defaults();
         AdmmQpSolver solver = new AdmmQpSolver(new AdmmSettings(d.rho(), d.equalityRhoScale(), d.sigma(),
                 d.relaxation(), 1e-9, 1e-9, d.maxIterations(), d.checkInterval(), true, d.adaptiveRhoTolerance(),
-                d.cgMaxIterations(), true, 5_000, d.polishThreshold()));
+                true, d.maxPolishSize(), d.polishThreshold()));
         CorrespondenceProblem problem = RandomProblems.create(7, 160, 160, 5, 0.01, 0.02);
         QpSolution solution = solver.solve(problem);
         QpStructure q = problem.structure();
         ReducedKkt kkt = new ReducedKkt(q, ActiveSet.of(q, solution.stacked(), solution.rowDualArray(),
                 solution.boundDualArray()));
-        assertFalse(kkt.direct(), "expected a component larger than " + ReducedKkt.DENSE_LIMIT + ", size " + kkt.size());
+        assertTrue(kkt.size() > 250, "expected a large reduced system, size " + kkt.size());
+        checkGradient(solver, problem, solution, 3);
+    }
+
+    @Test
+    void thousandCellsArePolishedAndDifferentiated() {
+        AdmmQpSolver solver = new AdmmQpSolver();
+        CorrespondenceProblem problem = RandomProblems.create(3, 1000, 1000, 10, 0.05, 1.0);
+        QpSolution solution = solver.solve(problem);
+        QpStructure q = problem.structure();
+        ReducedKkt kkt = new ReducedKkt(q, ActiveSet.of(q, solution.stacked(), solution.rowDualArray(),
+                solution.boundDualArray()));
+        assertTrue(kkt.size() > 1000, "expected a reduced system over 1000 unknowns, size " + kkt.size());
+        checkGradient(solver, problem, solution, 2);
+    }
+
+    /** The solution is polished and its pair-cost gradient matches central differences at a few pairs. */
+    private static void checkGradient(AdmmQpSolver solver, CorrespondenceProblem problem, QpSolution solution,
+            int trials) {
         assertTrue(solution.polished(), solution::toString);
         Random random = new Random(7);
         double[] dLdz = new double[problem.pairs()];
@@ -30,7 +50,7 @@ class LargeKktTest {
             dLdz[p] = random.nextGaussian();
         }
         double[] analytic = QpGradient.backward(problem, solution, dLdz).dPairCost();
-        for (int trial = 0; trial < 3; trial++) {
+        for (int trial = 0; trial < trials; trial++) {
             int p = random.nextInt(problem.pairs());
             double[] plus = problem.pairCost();
             double[] minus = problem.pairCost();
