@@ -11,8 +11,8 @@ import org.mitosis.core.cells.Link;
 
 /**
  * Removes implausible divisions: where a division's daughter branch (the daughter and its single
- * successors, up to the next division or the branch's end) spans fewer than the minimum number of
- * frames, the link from the parent to that daughter is dropped, the shortest branch first, until
+ * successors, up to the next division or the branch's end) holds fewer than the minimum number of
+ * cells, the link from the parent to that daughter is dropped, the shortest branch first, until
  * the parent keeps one successor or its remaining branches are long enough. A spurious detection
  * beside a cell makes such a one-frame "daughter"; a true daughter lives on.
  */
@@ -54,15 +54,18 @@ public final class ShortBranchPruner {
     }
 
     /**
-     * Frames from the daughter to the end of its branch, inclusive, counted up to minFrames; a branch
-     * that runs into the sequence's last frame counts as long enough (its future is unknown, and a
-     * division just before the end of a movie is as real as any other).
+     * Cells of the daughter's branch (the daughter and its single successors, a closed gap counting
+     * no cell), counted up to minFrames; a branch that runs into the sequence's last frame counts as
+     * long enough (its future is unknown, and a division just before the end of a movie is as real
+     * as any other). Cells, not frames: two spurious detections joined over a gap stay a short branch.
      */
     private int span(Lineage lineage, CellRef daughter) {
         CellRef c = daughter;
-        while (c.frame() - daughter.frame() + 1 < minFrames && lineage.successors(c).size() == 1) {
+        int count = 1;
+        while (count < minFrames && lineage.successors(c).size() == 1) {
             c = lineage.successors(c).get(0);
+            count++;
         }
-        return c.frame() == lineage.cells().lastFrame() ? minFrames : c.frame() - daughter.frame() + 1;
+        return c.frame() == lineage.cells().lastFrame() ? minFrames : count;
     }
 }

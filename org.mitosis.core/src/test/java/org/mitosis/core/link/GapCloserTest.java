@@ -37,6 +37,27 @@ class GapCloserTest {
     }
 
     @Test
+    void aCellReappearingAfterAMissedFrameLeavesTheNeighbourItWasGivenTo() {
+        // Cell 2 is missed at frame 1; at frame 2 the frame-pair linker made it neighbour 1's "daughter".
+        CellSequence cells = CellSequence.of(List.of(new Cell(0, 1, 10, 10), new Cell(0, 2, 25, 10),
+                new Cell(1, 1, 10, 10), new Cell(2, 1, 10, 10), new Cell(2, 2, 24, 10)));
+        Lineage linked = new Lineage(cells, List.of(Link.of(0, 1, 1, 1), Link.of(1, 1, 2, 1), Link.of(1, 1, 2, 2)));
+        Lineage closed = new GapCloser(10).close(linked);
+        assertTrue(closed.divisions().isEmpty(), closed.links().toString());
+        assertTrue(closed.links().contains(Link.of(0, 2, 2, 2)));
+        assertEquals(3, closed.links().size());
+    }
+
+    @Test
+    void aTrueDaughterNearerToItsMotherThanToAnEndedTrackStays() {
+        // Mother 1 divides at frame 1 into 1 (continuation) and 3, 6 px away; track 2 ended at frame 0, 9 px from 3.
+        CellSequence cells = CellSequence.of(List.of(new Cell(0, 1, 10, 10), new Cell(0, 2, 25, 10),
+                new Cell(1, 1, 10, 10), new Cell(2, 1, 10, 10), new Cell(2, 3, 16, 10)));
+        Lineage linked = new Lineage(cells, List.of(Link.of(0, 1, 1, 1), Link.of(1, 1, 2, 1), Link.of(1, 1, 2, 3)));
+        assertSame(linked, new GapCloser(10).close(linked));
+    }
+
+    @Test
     void aClosedGapSavesADaughterFromPruning() {
         // Mother 1 divides at frame 1; daughter 3 is missed at frame 3 and found again at frame 4.
         CellSequence cells = CellSequence.of(List.of(new Cell(0, 1, 50, 50), new Cell(1, 1, 50, 50),

@@ -58,6 +58,26 @@ class ShortBranchPrunerTest {
     }
 
     @Test
+    void aBranchCountsItsCellsNotTheFramesAGapSpans() {
+        // The daughter at frame 4 is joined over a gap to a cell at frame 6: two cells over three frames.
+        List<Cell> cells = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        for (int f = 0; f <= 9; f++) {
+            cells.add(new Cell(f, 1, 50, 50));
+            if (f > 0) {
+                links.add(Link.of(f - 1, 1, f, 1));
+            }
+        }
+        cells.add(new Cell(4, 2, 60, 50));
+        cells.add(new Cell(6, 2, 61, 50));
+        links.add(Link.of(3, 1, 4, 2));
+        links.add(Link.of(4, 2, 6, 2));
+        Lineage lineage = new Lineage(CellSequence.of(cells), links);
+        assertEquals(List.of(), new ShortBranchPruner(3).prune(lineage).divisions());
+        assertEquals(1, new ShortBranchPruner(2).prune(lineage).divisions().size());
+    }
+
+    @Test
     void rejectsAMinimumBelowOne() {
         assertThrows(IllegalArgumentException.class, () -> new ShortBranchPruner(0));
     }
