@@ -34,12 +34,13 @@ import org.mitosis.core.monitor.ProgressMonitor;
 import org.mitosis.core.qp.AdmmQpSolver;
 
 /**
- * Trains the GNN on an annotated lineage. The last {@code validationFraction} of the frames (in
- * time) are held out; the rest give, every epoch, one sub-problem per frame pair (several passes for a short
- * sequence; {@link SubProblemSampler}, seeded). Loss: weighted binary cross-entropy with the positive weight
+ * Trains the GNN on one or more annotated lineages (movies). The last {@code validationFraction} of
+ * each movie's frames (in time, at least two) are held out; the rest give, every epoch, one
+ * sub-problem per frame pair (several passes for short movies; {@link SubProblemSampler}, seeded).
+ * Loss: weighted binary cross-entropy with the positive weight
  * set from the class balance of the first epoch's sub-problems; optimiser Adam. After each epoch
  * the whole validation frames are linked; training stops after {@code patience} epochs without a
- * better validation division F1 (ties: lower validation loss) and returns the best epoch's weights.
+ * better validation division F1, pooled over the movies (ties: lower validation loss), and returns the best epoch's weights.
  * The rounding's link threshold (up to the settings' one) and division threshold (z needed for a
  * source's second link) are chosen per epoch among a few values, the first by validation link F1,
  * the second together with the shortest daughter branch kept and gap closing on or off by validation
