@@ -40,8 +40,7 @@ import org.mitosis.core.qp.AdmmQpSolver;
  * Loss: weighted binary cross-entropy with the positive weight
  * set from the class balance of the first epoch's sub-problems; optimiser Adam. After each epoch
  * the whole validation frames are linked; training stops after {@code patience} epochs without a
- * lower validation loss (over every validation frame pair of every movie) and returns the best
- * epoch's weights.
+ * better validation division F1, pooled over the movies (ties: lower validation loss), and returns the best epoch's weights.
  * The rounding's link threshold (up to the settings' one) and division threshold (z needed for a
  * source's second link) are chosen per epoch among a few values, the first by validation link F1,
  * the second together with the shortest daughter branch kept and gap closing on or off by validation
@@ -238,11 +237,8 @@ public final class GnnTrainer {
                 model = chosen;
                 EpochRecord rec = new EpochRecord(epoch, loss / Math.max(1, steps), valLoss, f1, (System.nanoTime() - t0) / 1e9);
                 history.add(rec);
-                // The epoch by validation loss, over every candidate pair of the validation frames: division
-                // F1 over a few dozen divisions moves by one division between epochs and picked young,
-                // undertrained networks (F0009: 0.964 at epoch 3 on validation, 0.913 on the test frames).
-                if (bestRecord == null || valLoss < bestRecord.validationLoss()
-                        || (valLoss == bestRecord.validationLoss() && f1 > bestRecord.validationF1())) {
+                if (bestRecord == null || f1 > bestRecord.validationF1()
+                        || (f1 == bestRecord.validationF1() && valLoss < bestRecord.validationLoss())) {
                     best = model;
                     bestRecord = rec;
                 }
