@@ -13,6 +13,7 @@ import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.eval.EvaluationSettings;
 import org.mitosis.core.eval.DivisionScores;
+import org.mitosis.core.eval.EvaluationReport;
 import org.mitosis.core.eval.Evaluator;
 import org.mitosis.core.eval.LinkScores;
 import org.mitosis.core.gnn.FrameData;
@@ -41,10 +42,9 @@ import org.mitosis.core.qp.AdmmQpSolver;
  * set from the class balance of the first epoch's sub-problems; optimiser Adam. After each epoch
  * the whole validation frames are linked; training stops after {@code patience} epochs without a
  * better validation division F1, pooled over the movies (ties: lower validation loss), and returns the best epoch's weights.
- * The rounding's link threshold (up to the settings' one) and division threshold (z needed for a
- * source's second link) are chosen per epoch among a few values, the first by validation link F1,
- * the second together with the shortest daughter branch kept and gap closing on or off by validation
- * division F1, and stored with the model.
+ * The rounding's link threshold (up to the settings' one), division threshold (z needed for a
+ * source's second link), shortest daughter branch kept and gap closing on or off are chosen together
+ * per epoch by validation division F1 (ties: link F1) and stored with the model.
  */
 public final class GnnTrainer {
 
@@ -209,27 +209,23 @@ public final class GnnTrainer {
                 for (Movie m : movies) {
                     values.add(linker.predict(m.validation.cells(), ProgressMonitor.NONE));
                 }
-                // The link threshold by link F1 (thousands of links: a stable choice), then the division
-                // threshold by division F1 (a few dozen divisions), both pooled over the movies.
-                double threshold = settings.threshold();
-                double linkF1 = -1;
-                for (double t : linkThresholds()) {
-                    double score = pooledLinkF1(model.withRounding(t, t, 1, false), values);
-                    if (score > linkF1) {
-                        linkF1 = score;
-                        threshold = t;
-                    }
-                }
+                // Every rounding parameter together, by pooled validation division F1 (ties: link F1): the
+                // link threshold decides whether a track whose cell is missed next frame ends (and its gap can
+                // close) or steals a neighbour's cell, which decides divisions on imperfect detections.
                 double f1 = -1;
+                double linkF1 = -1;
                 GnnModel chosen = model;
-                for (double d : DIVISION_THRESHOLDS) {
-                    for (int minFrames : MIN_DAUGHTER_FRAMES) {
-                        for (boolean gaps : new boolean[] {false, true}) {
-                            GnnModel candidate = model.withRounding(threshold, Math.max(d, threshold), minFrames, gaps);
-                            double score = pooledDivisionF1(candidate, values);
-                            if (score > f1) {
-                                f1 = score;
-                                chosen = candidate;
+                for (double threshold : linkThresholds()) {
+                    for (double d : DIVISION_THRESHOLDS) {
+                        for (int minFrames : MIN_DAUGHTER_FRAMES) {
+                            for (boolean gaps : new boolean[] {false, true}) {
+                                GnnModel candidate = model.withRounding(threshold, Math.max(d, threshold), minFrames, gaps);
+                                double[] score = pooledF1(candidate, values);
+                                if (score[0] > f1 || (score[0] == f1 && score[1] > linkF1)) {
+                                    f1 = score[0];
+                                    linkF1 = score[1];
+                                    chosen = candidate;
+                                }
                             }
                         }
                     }
@@ -260,34 +256,27 @@ public final class GnnTrainer {
                     DoubleStream.of(settings.threshold())).toArray();
         }
 
-        /** Link F1 over the validation frames of all movies, links pooled. */
-        private double pooledLinkF1(GnnModel model, List<LinkValues> values) {
+        /** Division F1 and link F1 over the validation frames of all movies, divisions and links pooled. */
+        private double[] pooledF1(GnnModel model, List<LinkValues> values) {
+            int tp = 0;
+            int fp = 0;
+            int fn = 0;
             long correct = 0;
             long scoredResult = 0;
             long found = 0;
             long scoredTruth = 0;
             for (int m = 0; m < movies.size(); m++) {
-                LinkScores l = movies.get(m).evaluator.evaluate(model.round(values.get(m))).link();
-                correct += l.correct();
-                scoredResult += l.scoredResult();
-                found += l.found();
-                scoredTruth += l.scoredTruth();
+                EvaluationReport r = movies.get(m).evaluator.evaluate(model.round(values.get(m)));
+                tp += r.division().tp();
+                fp += r.division().fp();
+                fn += r.division().fn();
+                correct += r.link().correct();
+                scoredResult += r.link().scoredResult();
+                found += r.link().found();
+                scoredTruth += r.link().scoredTruth();
             }
-            return LinkScores.of(correct, scoredResult, found, scoredTruth).f1();
-        }
-
-        /** Division F1 over the validation frames of all movies, divisions pooled. */
-        private double pooledDivisionF1(GnnModel model, List<LinkValues> values) {
-            int tp = 0;
-            int fp = 0;
-            int fn = 0;
-            for (int m = 0; m < movies.size(); m++) {
-                DivisionScores d = movies.get(m).evaluator.evaluate(model.round(values.get(m))).division();
-                tp += d.tp();
-                fp += d.fp();
-                fn += d.fn();
-            }
-            return DivisionScores.of(tp, fp, fn, 0).f1();
+            return new double[] {DivisionScores.of(tp, fp, fn, 0).f1(),
+                LinkScores.of(correct, scoredResult, found, scoredTruth).f1()};
         }
 
         /**
