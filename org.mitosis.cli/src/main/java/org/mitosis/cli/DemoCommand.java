@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code mitosis demo}: the main job on an embedded synthetic default. */
-@Command(name = "demo", description = "Runs the main job on an embedded default, no files needed: simulates a synthetic "
-        + "time-lapse, trains on its first frames, tracks the rest and prints the evaluation table.")
+@Command(name = "demo", description = "Runs the main job on an embedded default, no files needed: simulates and renders a "
+        + "synthetic time-lapse, trains the U-Net detector and each linker on its first frames, detects and tracks the "
+        + "rest and prints the evaluation table (a few minutes).")
 final class DemoCommand implements Callable<Integer> {
 
     @Spec
@@ -38,16 +39,15 @@ final class DemoCommand implements Callable<Integer> {
             + "overlay.png (the busiest division frame drawn on its synthetic image) into this folder.")
     Path outFolder;
 
-    @Option(names = "--from-images", description = "Start from pixels: render the synthetic movie, train the U-Net detector "
-            + "on the training frames, detect the test frames' cells and link the detections (takes minutes).")
-    boolean fromImages;
+    @Option(names = "--from-positions", description = "Skip the pixels: link the simulated true positions instead of "
+            + "rendering images, training the U-Net and detecting cells.")
+    boolean fromPositions;
 
-    @Option(names = "--detector-epochs", defaultValue = "3", description = "With --from-images: detector training epochs "
+    @Option(names = "--detector-epochs", defaultValue = "3", description = "Detector training epochs "
             + "(default ${DEFAULT-VALUE}).")
     int detectorEpochs;
 
-    @Option(names = "--geometric-only", description = "With --from-images: the GNNs see positions only, not the "
-            + "detector's shape features.")
+    @Option(names = "--geometric-only", description = "The GNNs see positions only, not the detector's shape features.")
     boolean geometricOnly;
 
     @Override
@@ -61,7 +61,7 @@ final class DemoCommand implements Callable<Integer> {
         ConsoleProgress progress = new ConsoleProgress(System.err, "demo");
         DemoOperation demo = new DemoOperation(simulation, methods);
         Comparison comparison;
-        if (fromImages) {
+        if (!fromPositions) {
             Path images = outFolder != null ? outFolder.resolve("images") : Files.createTempDirectory("mitosis-demo");
             comparison = demo.runFromImages(seed, images, detectorEpochs, !geometricOnly, progress);
             out.printf("(cells detected by the U-Net in the rendered frames, %s; images in %s)%n",

@@ -53,7 +53,7 @@ class CommandLineTest {
 
     @Test
     void demoWithLapTracksTheSyntheticMovieAndDrawsIt() throws Exception {
-        Run demo = run("demo", "--methods", "lap", "--out", dir.toString());
+        Run demo = run("demo", "--from-positions", "--methods", "lap", "--out", dir.toString());
         assertEquals(0, demo.code(), demo.err());
         String row = demo.out().lines().filter(l -> l.startsWith("lap ")).findFirst().orElseThrow();
         double divisionF1 = Double.parseDouble(row.trim().split("\\s+")[6]);
