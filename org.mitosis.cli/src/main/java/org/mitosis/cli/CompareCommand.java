@@ -67,18 +67,13 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         DetectionNoise.Settings noise = sigma == null ? null : new DetectionNoise.Settings(sigma, miss, spurious, seed);
         CompareOperation op = new CompareOperation(new CompareOperation.Settings(methods, noise, seed, EvaluationSettings.DEFAULTS));
-        if (trainCells != null && trainCells.size() != train.size()) {
-            throw new ParameterException(spec.commandLine(), "--train-cells needs one table per --train input, got "
-                    + trainCells.size() + " for " + train.size());
-        }
         if (sigma != null && (trainCells != null || testCells != null)) {
             throw new ParameterException(spec.commandLine(), "--sigma perturbs the annotated cells; it cannot be combined "
                     + "with --train-cells or --test-cells");
         }
         List<Lineage> training = train.stream().map(p -> Inputs.read(p, framesTrain)).toList();
         Lineage truth = Inputs.read(test, framesTest);
-        List<CellSequence> trainingCells = trainCells == null ? training.stream().map(Lineage::cells).toList()
-                : trainCells.stream().map(p -> Inputs.read(p, framesTrain).cells()).toList();
+        List<CellSequence> trainingCells = Inputs.trainingCells(spec.commandLine(), trainCells, training, framesTrain);
         CellSequence linked = testCells == null ? truth.cells() : Inputs.read(testCells, framesTest).cells();
         if (geometricOnly) {
             training = training.stream().map(l -> new Lineage(l.cells().withoutFeatures(), l.links())).toList();

@@ -12,7 +12,6 @@ import org.mitosis.core.train.TrackingModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code mitosis train}: learns a tracking model from annotated sequences. */
@@ -45,13 +44,8 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TrainOperation op = new TrainOperation(new TrainSettings(method, seed));
-        if (trainCells != null && trainCells.size() != train.size()) {
-            throw new ParameterException(spec.commandLine(), "--train-cells needs one table per --train input, got "
-                    + trainCells.size() + " for " + train.size());
-        }
         List<Lineage> sequences = train.stream().map(p -> Inputs.read(p, frames)).toList();
-        List<CellSequence> cells = trainCells == null ? sequences.stream().map(Lineage::cells).toList()
-                : trainCells.stream().map(p -> Inputs.read(p, frames).cells()).toList();
+        List<CellSequence> cells = Inputs.trainingCells(spec.commandLine(), trainCells, sequences, frames);
         ConsoleProgress progress = new ConsoleProgress(System.err, "train " + method);
         TrackingModel model = op.run(sequences, cells, progress);
         progress.done();
