@@ -73,10 +73,17 @@ public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler sca
 
     /** The lineage of rounded link values, one-frame gaps closed (if on), short division branches pruned. */
     public Lineage round(LinkValues values) {
-        Lineage linked = values.round(new LinkRounding(threshold, divisionThreshold));
-        if (gapClosing) {
-            linked = new GapCloser(gate.radius()).close(linked);
-        }
+        return assemble(values.round(new LinkRounding(threshold, divisionThreshold)));
+    }
+
+    /**
+     * The whole-sequence steps after rounding: one-frame gaps closed (if on), then short division
+     * branches pruned.
+     *
+     * @param rounded links rounded with this model's thresholds
+     */
+    public Lineage assemble(Lineage rounded) {
+        Lineage linked = gapClosing ? new GapCloser(gate.radius()).close(rounded) : rounded;
         return new ShortBranchPruner(minDaughterFrames).prune(linked);
     }
 

@@ -25,6 +25,7 @@ import org.mitosis.core.gnn.GnnNetwork;
 import org.mitosis.core.gnn.GnnParameters;
 import org.mitosis.core.gnn.GraphPair;
 import org.mitosis.core.gnn.GraphPairFactory;
+import org.mitosis.core.gnn.LinkRounding;
 import org.mitosis.core.gnn.LinkValues;
 import org.mitosis.core.graph.CandidatePairs;
 import org.mitosis.core.graph.DistanceGate;
@@ -217,10 +218,13 @@ public final class GnnTrainer {
                 GnnModel chosen = model;
                 for (double threshold : linkThresholds()) {
                     for (double d : DIVISION_THRESHOLDS) {
+                        double dt = Math.max(d, threshold);
+                        // One rounding per threshold pair; gap closing and pruning only post-process it.
+                        List<Lineage> rounded = values.stream().map(v -> v.round(new LinkRounding(threshold, dt))).toList();
                         for (int minFrames : MIN_DAUGHTER_FRAMES) {
                             for (boolean gaps : new boolean[] {false, true}) {
-                                GnnModel candidate = model.withRounding(threshold, Math.max(d, threshold), minFrames, gaps);
-                                double[] score = pooledF1(candidate, values);
+                                GnnModel candidate = model.withRounding(threshold, dt, minFrames, gaps);
+                                double[] score = pooledF1(candidate, rounded);
                                 if (score[0] > f1 || (score[0] == f1 && score[1] > linkF1)) {
                                     f1 = score[0];
                                     linkF1 = score[1];
@@ -256,8 +260,12 @@ public final class GnnTrainer {
                     DoubleStream.of(settings.threshold())).toArray();
         }
 
-        /** Division F1 and link F1 over the validation frames of all movies, divisions and links pooled. */
-        private double[] pooledF1(GnnModel model, List<LinkValues> values) {
+        /**
+         * Division F1 and link F1 over the validation frames of all movies, divisions and links pooled.
+         *
+         * @param rounded each movie's validation links, rounded with the model's thresholds
+         */
+        private double[] pooledF1(GnnModel model, List<Lineage> rounded) {
             int tp = 0;
             int fp = 0;
             int fn = 0;
@@ -266,7 +274,7 @@ public final class GnnTrainer {
             long found = 0;
             long scoredTruth = 0;
             for (int m = 0; m < movies.size(); m++) {
-                EvaluationReport r = movies.get(m).evaluator.evaluate(model.round(values.get(m)));
+                EvaluationReport r = movies.get(m).evaluator.evaluate(model.assemble(rounded.get(m)));
                 tp += r.division().tp();
                 fp += r.division().fp();
                 fn += r.division().fn();
