@@ -72,4 +72,26 @@ class SubProblemSamplerTest {
                     "every kept target's predecessor is kept");
         }
     }
+
+    @Test
+    void theOtherCellsAreTheDaughtersNeighboursSoTheyContestThem() {
+        Lineage truth = frames(1);
+        List<Cell> before = truth.cells().cellsIn(0);
+        List<Cell> after = truth.cells().cellsIn(1);
+        int[][] keep = new SubProblemSampler(truth, 6).sample(before, after, new Random(3));
+        // The daughters lie at x = 0 and 8; the nearest others continue cells 1..4 (x = 30..120).
+        assertEquals(List.of(0.0, 8.0, 30.0, 60.0, 90.0, 120.0),
+                java.util.Arrays.stream(keep[1]).mapToObj(j -> after.get(j).x()).sorted().toList());
+        assertEquals(List.of(0.0, 30.0, 60.0, 90.0, 120.0, 150.0),
+                java.util.Arrays.stream(keep[0]).mapToObj(i -> before.get(i).x()).sorted().toList());
+    }
+
+    @Test
+    void withoutDivisionsTheCellsLieAroundOneRandomCell() {
+        Lineage truth = frames(0);
+        List<Cell> after = truth.cells().cellsIn(1);
+        int[][] keep = new SubProblemSampler(truth, 5).sample(truth.cells().cellsIn(0), after, new Random(4));
+        double span = after.get(keep[1][keep[1].length - 1]).x() - after.get(keep[1][0]).x();
+        assertEquals(4 * 30.0, span, "five neighbouring cells of a row 30 px apart");
+    }
 }
