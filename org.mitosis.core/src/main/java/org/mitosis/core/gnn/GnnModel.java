@@ -51,8 +51,11 @@ public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler sca
     public static final String SETTINGS_ENTRY = "gnn/settings.json";
     /** Zip entry of the arrays. */
     public static final String WEIGHTS_ENTRY = "gnn/weights.bin";
-    /** 2: eight pair features (the sister midpoint added), division pruning, gap closing; 1 had seven and neither. */
-    private static final int FORMAT = 2;
+    /**
+     * 3: the squared-distance prior's weight; 2: eight pair features (the sister midpoint added),
+     * division pruning, gap closing; 1 had seven and neither.
+     */
+    private static final int FORMAT = 3;
 
     public GnnModel {
         graph.validate();
@@ -141,9 +144,9 @@ public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler sca
     public static GnnModel fromBytes(byte[] settingsJson, byte[] weights) throws IOException {
         ObjectMapper m = new ObjectMapper();
         JsonNode s = m.readTree(settingsJson);
-        if (s != null && s.path("format").asInt() == 1) {
-            throw new IOException(SETTINGS_ENTRY + " has format 1, from an earlier Mitosis whose networks saw fewer pair "
-                    + "features; train the model again");
+        if (s != null && s.path("format").isInt() && s.path("format").asInt() < FORMAT && s.path("format").asInt() >= 1) {
+            throw new IOException(SETTINGS_ENTRY + " has format " + s.path("format").asInt() + ", from an earlier Mitosis "
+                    + "whose networks had other inputs or weights; train the model again");
         }
         if (s == null || s.path("format").asInt() != FORMAT) {
             throw new IOException(SETTINGS_ENTRY + " has format " + (s == null ? "none" : s.path("format")) + ", expected " + FORMAT);

@@ -23,10 +23,19 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>Names: {@code node<r>.*} and {@code edge<r>.*} for message-passing round r (the naive head
  * reads no edge embedding after the last round, so it has no last edge MLP), {@code pair.*}
- * for the pair embedding, {@code out.*} for the pair's score (link logit, or QP cost c); with the
+ * for the pair embedding, {@code distance.w} for the weight of the squared-distance prior (initially
+ * about 4), {@code out.*} for the pair's score (link logit, or QP cost c); with the
  * DOL head also {@code appear.*}, {@code split.*} and {@code consist.*}.
  */
 public final class GnnParameters {
+
+    /**
+     * The raw weight λ' of the squared-distance prior: a pair's score gets {@code softplus(λ')·(d/g)²}
+     * (see {@link GnnNetwork}).
+     */
+    static final String DISTANCE_WEIGHT = "distance.w";
+    /** softplus(3.98) ≈ 4: at the gate radius the prior alone is worth 4 units of score. */
+    private static final double INITIAL_DISTANCE_WEIGHT = 3.98;
 
     private final GnnConfig config;
     private final Map<String, INDArray> arrays;
@@ -58,6 +67,7 @@ public final class GnnParameters {
             }
         }
         mlp(s, "pair", 3 * h + CandidatePairs.FEATURES, h, h);
+        s.put(DISTANCE_WEIGHT, new long[] {1, 1});
         s.put("out.W", new long[] {h, 1});
         s.put("out.b", new long[] {1, 1});
         if (c.head() == GnnConfig.Head.DOL) {
@@ -77,7 +87,9 @@ public final class GnnParameters {
 
     private static INDArray init(String name, long[] shape, Random rnd) {
         double[] v = new double[(int) (shape[0] * shape[1])];
-        if (!name.contains(".b")) {
+        if (name.equals(DISTANCE_WEIGHT)) {
+            v[0] = INITIAL_DISTANCE_WEIGHT;
+        } else if (!name.contains(".b")) {
             double limit = Math.sqrt(6.0 / (shape[0] + shape[1]));
             for (int i = 0; i < v.length; i++) {
                 v[i] = (2 * rnd.nextDouble() - 1) * limit;

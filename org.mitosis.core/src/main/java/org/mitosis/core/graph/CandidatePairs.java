@@ -29,6 +29,9 @@ public final class CandidatePairs {
     /** Length of a pair feature vector. */
     public static final int FEATURES = 8;
 
+    /** Index of {@code d/g}, the pair's distance over the gate radius, in a feature vector. */
+    public static final int DISTANCE = 2;
+
     private final int sources;
     private final int targets;
     private final int[] source;
