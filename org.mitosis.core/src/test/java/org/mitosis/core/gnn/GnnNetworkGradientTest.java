@@ -59,4 +59,21 @@ class GnnNetworkGradientTest {
         assertEquals(before + 1.0, net.scores(List.of(gp))[0], 1e-9);
         assertEquals(before, new GnnNetwork(copy).scores(List.of(gp))[0], 1e-9);
     }
+
+    @Test
+    void withoutTheLearnedPartScoresAreTheSquaredDistancePrior() {
+        GraphPair gp = TestGraphs.randomPair(new Random(4), 6);
+        for (GnnConfig.Head head : GnnConfig.Head.values()) {
+            GnnNetwork net = new GnnNetwork(GnnParameters.initial(new GnnConfig(TestGraphs.nodeFeatures(), 4, 1, head, 1), 2));
+            net.weight("out.W").assign(0);
+            double lambda = Math.log1p(Math.exp(net.weight(GnnParameters.DISTANCE_WEIGHT).getDouble(0)));
+            assertEquals(4.0, lambda, 0.05, "the prior starts at about 4 units at the gate radius");
+            double[] s = net.scores(List.of(gp));
+            for (int p = 0; p < s.length; p++) {
+                double d = gp.pairs().features(p)[org.mitosis.core.graph.CandidatePairs.DISTANCE];
+                double prior = lambda * d * d;
+                assertEquals(head == GnnConfig.Head.NAIVE ? -prior : prior, s[p], 1e-9, head + " pair " + p);
+            }
+        }
+    }
 }
