@@ -10,10 +10,12 @@ import java.util.Arrays;
  * {@code |A_i| + |L_p \ i| + Σ_e |L_e \ L_p|} (A_i its variable neighbours, L_e the variables of an
  * adjacent element, p the pivot just eliminated), and elements inside L_p are absorbed.
  *
- * <p>Left out of AMD: supervariables (indistinguishable nodes) and dense-row detection. The KKT
- * systems here have short rows (a target has about ten candidate pairs), so neither pays; without
- * them the code stays short. An earlier exact minimum degree on the explicit elimination graph cost
- * more than the factorisation itself (the cliques of the row nodes grow to dozens of entries).
+ * <p>Variables left adjacent to nothing but the new element are eliminated with the pivot (AMD's
+ * mass elimination): they add no fill, and the dense trailing part of a KKT factor is where most of
+ * the ordering's work went without it. Left out of AMD: supervariable detection in general and
+ * dense-row detection; the KKT systems here have short rows (a target has about ten candidate
+ * pairs). An earlier exact minimum degree on the explicit elimination graph cost more than the
+ * factorisation itself (the cliques of the row nodes grow to dozens of entries).
  */
 final class MinimumDegree {
 
@@ -70,11 +72,12 @@ final class MinimumDegree {
         int[] weightStamp = new int[n];
         int[] weight = new int[n];
         int[] clique = new int[n];
+        int[] partialDegree = new int[n];
         int[] order = new int[n];
-        for (int k = 0; k < n; k++) {
+        int k = 0;
+        for (int stamp = 1; k < n; stamp++) {
             int pivot = lists.removeMinimum();
-            order[k] = pivot;
-            int stamp = k + 1;
+            order[k++] = pivot;
             // L_p: the pivot's variable neighbours and the variables of its elements, which it absorbs.
             int size = 0;
             inPivotClique[pivot] = stamp;
@@ -100,7 +103,6 @@ final class MinimumDegree {
                 members[e] = null;
             }
             state[pivot] = ELEMENT;
-            members[pivot] = Arrays.copyOf(clique, size);
             variables[pivot] = null;
             elements[pivot] = null;
             // |L_e \ L_p| for every other element next to the clique: |L_e| less one per member in L_p.
@@ -117,14 +119,17 @@ final class MinimumDegree {
                     }
                 }
             }
-            int remaining = n - k - 1;
+            // Prune the adjacency of every clique member: elements inside L_p are absorbed, variables
+            // in L_p are now reached through the pivot's element. A member left with nothing else is
+            // adjacent to exactly L_p and the pivot: it is eliminated with the pivot (AMD's mass
+            // elimination), which adds no fill and spares a pass over the clique per such member.
+            int kept = 0;
             for (int c = 0; c < size; c++) {
                 int i = clique[c];
                 lists.remove(i);
-                // Elements: keep the live ones not inside L_p (those inside are absorbed), add the pivot.
                 int[] adjacentElements = elements[i];
                 int keptElements = 0;
-                int degree = size - 1;
+                int outside = 0;
                 for (int a = 0; a < elementCount[i]; a++) {
                     int e = adjacentElements[a];
                     if (state[e] != ELEMENT) {
@@ -135,16 +140,9 @@ final class MinimumDegree {
                         members[e] = null;
                         continue;
                     }
-                    degree += weight[e];
+                    outside += weight[e];
                     adjacentElements[keptElements++] = e;
                 }
-                if (keptElements == adjacentElements.length) {
-                    adjacentElements = Arrays.copyOf(adjacentElements, 2 * adjacentElements.length);
-                    elements[i] = adjacentElements;
-                }
-                adjacentElements[keptElements++] = pivot;
-                elementCount[i] = keptElements;
-                // Variables: those in L_p are now reached through the pivot's element.
                 int[] adjacentVariables = variables[i];
                 int keptVariables = 0;
                 for (int a = 0; a < variableCount[i]; a++) {
@@ -153,9 +151,28 @@ final class MinimumDegree {
                         adjacentVariables[keptVariables++] = v;
                     }
                 }
+                if (keptElements == 0 && keptVariables == 0) {
+                    order[k++] = i;
+                    state[i] = ABSORBED;
+                    variables[i] = null;
+                    elements[i] = null;
+                    continue;
+                }
+                if (keptElements == adjacentElements.length) {
+                    adjacentElements = Arrays.copyOf(adjacentElements, 2 * adjacentElements.length);
+                    elements[i] = adjacentElements;
+                }
+                adjacentElements[keptElements++] = pivot;
+                elementCount[i] = keptElements;
                 variableCount[i] = keptVariables;
-                degree += keptVariables;
-                lists.insert(i, Math.min(degree, remaining - 1));
+                partialDegree[i] = outside + keptVariables;
+                clique[kept++] = i;
+            }
+            members[pivot] = Arrays.copyOf(clique, kept);
+            int remaining = n - k;
+            for (int c = 0; c < kept; c++) {
+                int i = clique[c];
+                lists.insert(i, Math.min(kept - 1 + partialDegree[i], remaining - 1));
             }
         }
         return order;

@@ -283,4 +283,52 @@ class SparseLdlTest {
         }
         assertEquals(n - 1, new SparseLdl(matrix).factorEntries());
     }
+
+    @Test
+    void cliquesAreEliminatedTogetherWithoutFill() {
+        // Chains hanging off a clique: eliminating each chain from its free end, then the clique, adds
+        // no fill. The clique's nodes become indistinguishable once the chains are gone and are
+        // mass-eliminated with the first of them.
+        int clique = 12;
+        int chains = 4;
+        int length = 5;
+        int n = clique + chains * length;
+        SparseSymmetricMatrix.Builder builder = new SparseSymmetricMatrix.Builder(n);
+        for (int i = 0; i < n; i++) {
+            builder.add(i, i, n);
+        }
+        for (int i = 0; i < clique; i++) {
+            for (int j = i + 1; j < clique; j++) {
+                builder.add(i, j, 1.0);
+            }
+        }
+        for (int c = 0; c < chains; c++) {
+            int previous = c;
+            for (int step = 0; step < length; step++) {
+                int node = clique + c * length + step;
+                builder.add(previous, node, 1.0);
+                previous = node;
+            }
+        }
+        SparseSymmetricMatrix matrix = builder.build();
+        int[] sorted = MinimumDegree.order(matrix).clone();
+        Arrays.sort(sorted);
+        for (int i = 0; i < n; i++) {
+            assertEquals(i, sorted[i]);
+        }
+        SparseLdl ldl = new SparseLdl(matrix);
+        assertEquals(clique * (clique - 1) / 2 + chains * length, ldl.factorEntries());
+        Random random = new Random(3);
+        double[][] dense = new double[n][n];
+        for (int j = 0; j < n; j++) {
+            for (int p = matrix.columnStart(j); p < matrix.columnStart(j + 1); p++) {
+                dense[matrix.row(p)][j] = dense[j][matrix.row(p)] = matrix.value(p);
+            }
+        }
+        double[] b = gaussian(random, n);
+        double[] x = new double[n];
+        assertTrue(ldl.factor(matrix, new double[n]));
+        ldl.solve(b, x);
+        assertClose(denseSolve(dense, b), x, 1e-10);
+    }
 }
