@@ -2,7 +2,6 @@ package org.mitosis.core.qp;
 
 import java.util.Arrays;
 
-
 /**
  * The equality-constrained KKT system of the correspondence QP restricted to an {@link ActiveSet}:
  * <pre>
@@ -25,11 +24,15 @@ final class ReducedKkt {
     private static final double TARGET_RESIDUAL = 1e-13;
 
     private final QpStructure q;
-    /** The whole KKT matrix whose order this system inherits, or null to order it afresh. */
+    /**
+     * The whole KKT matrix, whose principal sub-matrix this system is and whose order it inherits;
+     * null for the backward pass, whose system is small enough to assemble and order on its own.
+     */
     private final QpKkt kkt;
     private final ActiveSet active;
     private final int[] freeVariables;
-    private final int[] freePosition;
+    /** For every index of {@code [x; rows]} its index in this system, or −1 if left out. */
+    private final int[] position;
     private final int[] activeRows;
     private final int size;
     private final SparseSymmetricMatrix matrix;
@@ -65,18 +68,21 @@ final class ReducedKkt {
         this.active = active;
         int[] free = new int[q.size];
         int freeCount = 0;
-        freePosition = new int[q.size];
-        Arrays.fill(freePosition, -1);
+        position = new int[q.size + q.rows];
+        Arrays.fill(position, -1);
         for (int i = 0; i < q.size; i++) {
             if (active.isFree(i)) {
-                freePosition[i] = freeCount;
+                position[i] = freeCount;
                 free[freeCount++] = i;
             }
         }
         freeVariables = Arrays.copyOf(free, freeCount);
         activeRows = rowsWithFreeVariables();
+        for (int r = 0; r < activeRows.length; r++) {
+            position[q.size + activeRows[r]] = freeCount + r;
+        }
         size = freeCount + activeRows.length;
-        matrix = assemble();
+        matrix = kkt == null ? assemble() : kkt.matrix().principal(position, size);
     }
 
     /**
@@ -92,21 +98,11 @@ final class ReducedKkt {
             for (int i = 0; i < size; i++) {
                 shift[i] = i < free ? REGULARISATION : -REGULARISATION;
             }
-            SparseLdl ldl = kkt == null ? new SparseLdl(matrix) : new SparseLdl(matrix, inducedOrder(free));
+            SparseLdl ldl = kkt == null ? new SparseLdl(matrix)
+                    : new SparseLdl(matrix, kkt.inducedOrder(position, size));
             factor = ldl.factor(matrix, shift) ? ldl : null;
         }
         return factor;
-    }
-
-    /** The order of the whole KKT matrix restricted to this system's indices. */
-    private int[] inducedOrder(int free) {
-        int[] position = new int[q.size + q.rows];
-        System.arraycopy(freePosition, 0, position, 0, q.size);
-        Arrays.fill(position, q.size, position.length, -1);
-        for (int r = 0; r < activeRows.length; r++) {
-            position[q.size + activeRows[r]] = free + r;
-        }
-        return kkt.inducedOrder(position, size);
     }
 
     private int[] rowsWithFreeVariables() {
@@ -126,6 +122,7 @@ final class ReducedKkt {
         return Arrays.copyOf(rows, count);
     }
 
+    /** The backward pass's system from the structure: cheaper than building the whole KKT matrix for it. */
     private SparseSymmetricMatrix assemble() {
         SparseSymmetricMatrix.Builder k = new SparseSymmetricMatrix.Builder(size);
         int nf = freeVariables.length;
@@ -134,8 +131,8 @@ final class ReducedKkt {
             k.add(f, f, q.gamma + q.laplacianDiagonal[v]);
         }
         for (int t = 0; t < q.termU.length; t++) {
-            int fu = freePosition[q.termU[t]];
-            int fv = freePosition[q.termV[t]];
+            int fu = position[q.termU[t]];
+            int fv = position[q.termV[t]];
             if (fu >= 0 && fv >= 0 && fu != fv) {
                 k.add(fu, fv, -q.termWeight[t]);
             }
@@ -143,7 +140,7 @@ final class ReducedKkt {
         for (int r = 0; r < activeRows.length; r++) {
             int row = activeRows[r];
             for (int v : q.rowVariables(row)) {
-                int f = freePosition[v];
+                int f = position[v];
                 if (f >= 0) {
                     k.add(nf + r, f, q.coefficient(row, v));
                 }

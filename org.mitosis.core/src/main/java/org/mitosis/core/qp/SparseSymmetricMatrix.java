@@ -100,6 +100,13 @@ final class SparseSymmetricMatrix {
         value = Arrays.copyOf(rawValue, out);
     }
 
+    private SparseSymmetricMatrix(int size, int[] columnStart, int[] row, double[] value) {
+        this.size = size;
+        this.columnStart = columnStart;
+        this.row = row;
+        this.value = value;
+    }
+
     int size() {
         return size;
     }
@@ -121,6 +128,37 @@ final class SparseSymmetricMatrix {
                 }
             }
         }
+    }
+
+    /**
+     * The principal sub-matrix of the indices i with {@code position[i] ≥ 0}, index i becoming
+     * {@code position[i]}. Positions must increase with the index, so the upper triangle stays the
+     * upper triangle and every column keeps its diagonal first: one pass over the stored entries.
+     *
+     * @param position for every index its index in the sub-matrix, or −1 if left out
+     * @param size     number of indices kept
+     */
+    SparseSymmetricMatrix principal(int[] position, int size) {
+        int[] start = new int[size + 1];
+        int[] rows = new int[row.length];
+        double[] values = new double[row.length];
+        int out = 0;
+        for (int j = 0; j < this.size; j++) {
+            int column = position[j];
+            if (column < 0) {
+                continue;
+            }
+            start[column] = out;
+            for (int p = columnStart[j]; p < columnStart[j + 1]; p++) {
+                int i = position[row[p]];
+                if (i >= 0) {
+                    rows[out] = i;
+                    values[out++] = value[p];
+                }
+            }
+        }
+        start[size] = out;
+        return new SparseSymmetricMatrix(size, start, Arrays.copyOf(rows, out), Arrays.copyOf(values, out));
     }
 
     /** Whether the other matrix stores the same entries (values aside). */

@@ -331,4 +331,38 @@ class SparseLdlTest {
         ldl.solve(b, x);
         assertClose(denseSolve(dense, b), x, 1e-10);
     }
+
+    @Test
+    void principalSubMatrixKeepsTheChosenIndices() {
+        Random random = new Random(11);
+        double[][] dense = quasiDefinite(random, 20, 8, 0.3);
+        SparseSymmetricMatrix matrix = sparse(dense);
+        int[] position = new int[dense.length];
+        int size = 0;
+        for (int i = 0; i < dense.length; i++) {
+            position[i] = random.nextBoolean() ? size++ : -1;
+        }
+        SparseSymmetricMatrix sub = matrix.principal(position, size);
+        double[][] expected = new double[size][size];
+        for (int i = 0; i < dense.length; i++) {
+            for (int j = 0; j < dense.length; j++) {
+                if (position[i] >= 0 && position[j] >= 0) {
+                    expected[position[i]][position[j]] = dense[i][j];
+                }
+            }
+        }
+        double[] x = gaussian(random, size);
+        double[] product = new double[size];
+        sub.multiply(x, product);
+        double[] reference = new double[size];
+        for (int i = 0; i < size; i++) {
+            for (int j = 0; j < size; j++) {
+                reference[i] += expected[i][j] * x[j];
+            }
+        }
+        assertClose(reference, product, 1e-12);
+        for (int j = 0; j < size; j++) {
+            assertEquals(j, sub.row(sub.columnStart(j)), "diagonal first in column " + j);
+        }
+    }
 }
