@@ -10,10 +10,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Several graph pairs as one disjoint graph, in the tensors the network reads. Gathering a node's
- * embedding onto an edge or pair is a product with a one-hot incidence matrix (SameDiff's
- * {@code gather} has a wrong gradient in ND4J 1.0.0-M2.1, deeplearning4j issue 9756), and
- * aggregating edge features onto nodes is a product with the weighted incidence matrix.
+ * Several graph pairs as one disjoint graph, in the tensors the network reads. For training,
+ * gathering a node's embedding onto an edge or pair is a product with a one-hot incidence matrix
+ * (SameDiff's {@code gather} has a wrong gradient in ND4J 1.0.0-M2.1, deeplearning4j issue 9756), and
+ * aggregating edge features onto nodes is a product with the weighted incidence matrix; for inference
+ * the same incidences come as index vectors ({@link #indexPlaceholders}).
  *
  * <p>Zero-size tensors are avoided: a batch without edges gets one inert edge (no node receives
  * it). A batch must hold at least one candidate pair.
@@ -37,6 +38,10 @@ final class GnnBatch {
     static final String GRAD_APPEAR = "gradAppear";
     static final String GRAD_SPLIT = "gradSplit";
     static final String GRAD_CONSIST = "gradConsist";
+    /** Inference inputs: the node count, and each edge's aggregation weight onto its source and target. */
+    static final String NODE_COUNT = "nodeCount";
+    static final String AGGREGATE_SOURCE_WEIGHT = "aggregateSourceWeight";
+    static final String AGGREGATE_TARGET_WEIGHT = "aggregateTargetWeight";
 
     private final List<GraphPair> graphs;
     private final int[] nodeOffset;
@@ -113,6 +118,86 @@ final class GnnBatch {
         }
         m.put(CONSIST_BEFORE, Nd4j.create(u));
         m.put(CONSIST_AFTER, Nd4j.create(v));
+    }
+
+    /** Name of the index-vector form of the one-hot incidence input {@code name}. */
+    static String indexName(String name) {
+        return name + "Index";
+    }
+
+    /**
+     * The DOL head's extra inputs for inference: each consistency term's edge of frame t and of
+     * frame t+1 as indices (edge 0 for the inert term when the batch has none).
+     */
+    void addConsistencyIndices(Map<String, INDArray> m) {
+        int[] u = new int[consistCount()];
+        int[] v = new int[consistCount()];
+        for (int g = 0; g < graphs.size(); g++) {
+            GraphPair gp = graphs.get(g);
+            for (int k = 0; k < gp.consistencyCount(); k++) {
+                int[] term = gp.consistencyTerm(k);
+                u[consistOffset[g] + k] = edgeOffset[g] + term[2];
+                v[consistOffset[g] + k] = edgeOffset[g] + gp.before().edgeCount() + term[3];
+            }
+        }
+        m.put(indexName(CONSIST_BEFORE), Nd4j.createFromArray(u));
+        m.put(indexName(CONSIST_AFTER), Nd4j.createFromArray(v));
+    }
+
+    /**
+     * The unlabelled inputs of the inference network: incidences as index vectors, O(nodes + edges +
+     * pairs) instead of the dense matrices' O((edges + pairs) × nodes). The inert edge of an edgeless
+     * batch joins node 0 to itself with zero weight.
+     */
+    Map<String, INDArray> indexPlaceholders(int nodeFeatures) {
+        int n = nodeOffset[graphs.size()];
+        int e = Math.max(1, edgeOffset[graphs.size()]);
+        int p = pairCount();
+        double[][] nodes = new double[n][];
+        double[][] edges = new double[e][CellGraph.EDGE_FEATURES];
+        double[][] sourceWeight = new double[e][1];
+        double[][] targetWeight = new double[e][1];
+        int[] es = new int[e];
+        int[] et = new int[e];
+        int[] ps = new int[p];
+        int[] pt = new int[p];
+        double[][] pf = new double[p][];
+        for (int g = 0; g < graphs.size(); g++) {
+            GraphPair gp = graphs.get(g);
+            for (int i = 0; i < gp.nodeCount(); i++) {
+                nodes[nodeOffset[g] + i] = checkedRow(gp.nodeFeature(i), nodeFeatures);
+            }
+            int row = edgeOffset[g];
+            for (CellGraph graph : List.of(gp.before(), gp.after())) {
+                int base = nodeOffset[g] + (graph == gp.before() ? 0 : gp.before().nodeCount());
+                double[][] w = graph.aggregationWeights();
+                for (int k = 0; k < graph.edgeCount(); k++, row++) {
+                    edges[row] = graph.edgeFeature(k);
+                    es[row] = base + graph.edgeSource(k);
+                    et[row] = base + graph.edgeTarget(k);
+                    sourceWeight[row][0] = w[0][k];
+                    targetWeight[row][0] = w[1][k];
+                }
+            }
+            CandidatePairs cp = gp.pairs();
+            for (int q = 0; q < cp.size(); q++) {
+                ps[pairOffset[g] + q] = nodeOffset[g] + cp.source(q);
+                pt[pairOffset[g] + q] = nodeOffset[g] + gp.before().nodeCount() + cp.target(q);
+                pf[pairOffset[g] + q] = cp.features(q);
+            }
+        }
+        Map<String, INDArray> m = new HashMap<>();
+        m.put(NODES, Nd4j.create(nodes));
+        m.put(EDGES, Nd4j.create(edges));
+        m.put(NODE_COUNT, Nd4j.scalar(n));
+        m.put(AGGREGATE_SOURCE_WEIGHT, Nd4j.create(sourceWeight));
+        m.put(AGGREGATE_TARGET_WEIGHT, Nd4j.create(targetWeight));
+        m.put(indexName(EDGE_SOURCE), Nd4j.createFromArray(es));
+        m.put(indexName(EDGE_TARGET), Nd4j.createFromArray(et));
+        m.put(indexName(PAIR_SOURCE), Nd4j.createFromArray(ps));
+        m.put(indexName(PAIR_TARGET), Nd4j.createFromArray(pt));
+        m.put(PAIR_FEATURES, Nd4j.create(pf));
+        return m;
     }
 
     /** The network's inputs; with labels and the positive class weight when {@code labelled}. */

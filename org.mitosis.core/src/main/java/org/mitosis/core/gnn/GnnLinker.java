@@ -35,7 +35,7 @@ public final class GnnLinker implements Linker {
 
     public GnnLinker(GnnModel model) {
         this.model = model;
-        this.network = new GnnNetwork(model.parameters().copy());
+        this.network = GnnNetwork.forInference(model.parameters().copy());
     }
 
     /**

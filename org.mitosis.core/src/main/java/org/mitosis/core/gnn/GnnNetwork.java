@@ -51,12 +51,20 @@ public final class GnnNetwork {
     private final GnnConfig config;
     private final SameDiff sd;
     private final List<String> weightNames;
+    /** Whether gathers are index lookups (forward only) rather than one-hot products (trainable). */
+    private final boolean indexed;
 
     /**
-     * Builds the graph around {@code parameters}' arrays, which it then owns and trains in place.
+     * Builds the trainable graph around {@code parameters}' arrays, which it then owns and trains in
+     * place.
      */
     public GnnNetwork(GnnParameters parameters) {
+        this(parameters, false);
+    }
+
+    private GnnNetwork(GnnParameters parameters, boolean indexed) {
         this.config = parameters.config().validate();
+        this.indexed = indexed;
         this.sd = SameDiff.create();
         Map<String, SDVariable> w = new LinkedHashMap<>();
         parameters.arrays().forEach((k, v) -> w.put(k, sd.var(k, v)));
@@ -64,24 +72,28 @@ public final class GnnNetwork {
         build(w);
     }
 
+    /**
+     * A network for inference only: the same function, with gathers as index lookups and sums onto
+     * nodes as segment sums instead of products with dense one-hot incidence matrices, which cost
+     * O(edges × nodes) memory and time per frame pair (most of a full frame's inference time). It
+     * offers {@link #scores} and {@link #problems}; losses and gradients need the trainable network.
+     */
+    public static GnnNetwork forInference(GnnParameters parameters) {
+        return new GnnNetwork(parameters, true);
+    }
+
     private void build(Map<String, SDVariable> w) {
         SDVariable v = sd.placeHolder(GnnBatch.NODES, DataType.DOUBLE, -1, config.nodeFeatures());
         SDVariable e = sd.placeHolder(GnnBatch.EDGES, DataType.DOUBLE, -1, CellGraph.EDGE_FEATURES);
-        SDVariable agg = sd.placeHolder(GnnBatch.AGGREGATE, DataType.DOUBLE, -1, -1);
-        SDVariable es = sd.placeHolder(GnnBatch.EDGE_SOURCE, DataType.DOUBLE, -1, -1);
-        SDVariable et = sd.placeHolder(GnnBatch.EDGE_TARGET, DataType.DOUBLE, -1, -1);
-        SDVariable ps = sd.placeHolder(GnnBatch.PAIR_SOURCE, DataType.DOUBLE, -1, -1);
-        SDVariable pt = sd.placeHolder(GnnBatch.PAIR_TARGET, DataType.DOUBLE, -1, -1);
         SDVariable pf = sd.placeHolder(GnnBatch.PAIR_FEATURES, DataType.DOUBLE, -1, CandidatePairs.FEATURES);
         for (int r = 0; r < config.rounds(); r++) {
-            SDVariable message = agg.mmul(e);
-            v = mlp(w, "node" + r, sd.concat(1, v, message));
+            v = mlp(w, "node" + r, sd.concat(1, v, aggregate(e)));
             if (w.containsKey("edge" + r + ".W1")) {
-                e = mlp(w, "edge" + r, sd.concat(1, e, es.mmul(v), et.mmul(v)));
+                e = mlp(w, "edge" + r, sd.concat(1, e, gather(GnnBatch.EDGE_SOURCE, v), gather(GnnBatch.EDGE_TARGET, v)));
             }
         }
-        SDVariable vs = ps.mmul(v);
-        SDVariable vt = pt.mmul(v);
+        SDVariable vs = gather(GnnBatch.PAIR_SOURCE, v);
+        SDVariable vt = gather(GnnBatch.PAIR_TARGET, v);
         SDVariable pair = sd.nn.relu(mlp(w, "pair", sd.concat(1, vs, vt, vs.mul(vt), pf)), 0);
         // The squared-distance prior: with the learned part at zero the DOL head's QP is a LAP on squared
         // displacement (the naive head ranks by it), the model family contains the classic tracker, and the
@@ -94,7 +106,7 @@ public final class GnnNetwork {
         if (config.head() == GnnConfig.Head.NAIVE) {
             naiveLoss(score);
         } else {
-            dolHeads(w, v, e, pair, ps, pt, score);
+            dolHeads(w, v, e, pair, score);
         }
     }
 
@@ -115,14 +127,13 @@ public final class GnnNetwork {
      * {@code Σ c·g_c + Σ α·g_α + Σ β·g_β + Σ w·g_w}, with the g's the QP layer's backward result
      * fed as placeholders, has exactly the wanted gradient with respect to the weights.
      */
-    private void dolHeads(Map<String, SDVariable> w, SDVariable v, SDVariable e, SDVariable pair, SDVariable ps,
-            SDVariable pt, SDVariable score) {
-        SDVariable incoming = sd.mmul(pt, pair, true, false, false);
-        SDVariable outgoing = sd.mmul(ps, pair, true, false, false);
+    private void dolHeads(Map<String, SDVariable> w, SDVariable v, SDVariable e, SDVariable pair, SDVariable score) {
+        SDVariable incoming = sumOnto(GnnBatch.PAIR_TARGET, pair);
+        SDVariable outgoing = sumOnto(GnnBatch.PAIR_SOURCE, pair);
         SDVariable appear = mlp(w, "appear", sd.concat(1, v, incoming)).rename(APPEAR);
         SDVariable split = mlp(w, "split", sd.concat(1, v, outgoing)).rename(SPLIT);
-        SDVariable cu = sd.placeHolder(GnnBatch.CONSIST_BEFORE, DataType.DOUBLE, -1, -1).mmul(e);
-        SDVariable cv = sd.placeHolder(GnnBatch.CONSIST_AFTER, DataType.DOUBLE, -1, -1).mmul(e);
+        SDVariable cu = gather(GnnBatch.CONSIST_BEFORE, e);
+        SDVariable cv = gather(GnnBatch.CONSIST_AFTER, e);
         SDVariable diff = cu.sub(cv);
         SDVariable consist = sd.nn.softplus(CONSIST, mlp(w, "consist", sd.concat(1, cu.mul(cv), diff.mul(diff))));
         SDVariable sur = score.mul(sd.placeHolder(GnnBatch.GRAD_COST, DataType.DOUBLE, -1, 1)).sum()
@@ -131,6 +142,45 @@ public final class GnnNetwork {
                 .add(consist.mul(sd.placeHolder(GnnBatch.GRAD_CONSIST, DataType.DOUBLE, -1, 1)).sum());
         sur.rename(LOSS);
         sd.setLossVariables(LOSS);
+    }
+
+    /**
+     * Rows of {@code x} picked by the index set {@code name}: a one-hot product in the trainable
+     * network (SameDiff's {@code gather} has a wrong gradient in ND4J 1.0.0-M2.1, deeplearning4j
+     * issue 9756), a lookup in the inference network. Placeholders are shared between uses.
+     */
+    private SDVariable gather(String name, SDVariable x) {
+        return indexed ? sd.gather(x, indexPlaceholder(name), 0)
+                : placeholder(name, DataType.DOUBLE, -1, -1).mmul(x);
+    }
+
+    /** Sums of the rows of {@code x} onto the nodes that index set {@code name} picks: the transpose of {@link #gather}. */
+    private SDVariable sumOnto(String name, SDVariable x) {
+        return indexed ? sd.unsortedSegmentSum(x, indexPlaceholder(name), nodeCount())
+                : sd.mmul(placeholder(name, DataType.DOUBLE, -1, -1), x, true, false, false);
+    }
+
+    /** Σ_j w_ij e_ij onto every node i: the weighted incidence product, or two weighted segment sums. */
+    private SDVariable aggregate(SDVariable e) {
+        if (!indexed) {
+            return placeholder(GnnBatch.AGGREGATE, DataType.DOUBLE, -1, -1).mmul(e);
+        }
+        SDVariable toSource = e.mul(placeholder(GnnBatch.AGGREGATE_SOURCE_WEIGHT, DataType.DOUBLE, -1, 1));
+        SDVariable toTarget = e.mul(placeholder(GnnBatch.AGGREGATE_TARGET_WEIGHT, DataType.DOUBLE, -1, 1));
+        return sd.unsortedSegmentSum(toSource, indexPlaceholder(GnnBatch.EDGE_SOURCE), nodeCount())
+                .add(sd.unsortedSegmentSum(toTarget, indexPlaceholder(GnnBatch.EDGE_TARGET), nodeCount()));
+    }
+
+    private SDVariable indexPlaceholder(String name) {
+        return placeholder(GnnBatch.indexName(name), DataType.INT, -1);
+    }
+
+    private SDVariable nodeCount() {
+        return placeholder(GnnBatch.NODE_COUNT, DataType.INT);
+    }
+
+    private SDVariable placeholder(String name, DataType type, long... shape) {
+        return sd.hasVariable(name) ? sd.getVariable(name) : sd.placeHolder(name, type, shape);
     }
 
     private static double[] oneHot(int length, int index) {
@@ -158,22 +208,24 @@ public final class GnnNetwork {
             return new double[0];
         }
         GnnBatch batch = new GnnBatch(nonEmpty);
-        INDArray s = sd.outputSingle(batch.placeholders(config.nodeFeatures(), false, 1), SCORE);
+        INDArray s = sd.outputSingle(fed(inputs(batch)), SCORE);
         return s.data().asDouble();
     }
 
     /** The naive head's mean weighted cross-entropy on labelled graph pairs. */
     public double loss(List<GraphPair> graphs, double positiveWeight) {
+        requireTrainable();
         GnnBatch batch = labelledBatch(graphs);
-        return sd.outputSingle(batch.placeholders(config.nodeFeatures(), true, positiveWeight), LOSS).getDouble(0);
+        return sd.outputSingle(fed(batch.placeholders(config.nodeFeatures(), true, positiveWeight)), LOSS).getDouble(0);
     }
 
     /**
      * The naive head's loss and its gradient with respect to every weight, in one pass.
      */
     public LossAndGradients gradients(List<GraphPair> graphs, double positiveWeight) {
+        requireTrainable();
         GnnBatch batch = labelledBatch(graphs);
-        OutAndGrad r = sd.calculateGradientsAndOutputs(batch.placeholders(config.nodeFeatures(), true, positiveWeight),
+        OutAndGrad r = sd.calculateGradientsAndOutputs(fed(batch.placeholders(config.nodeFeatures(), true, positiveWeight)),
                 List.of(LOSS), weightNames);
         return new LossAndGradients(r.getOutputs().get(LOSS).getDouble(0), r.getGradients());
     }
@@ -186,7 +238,7 @@ public final class GnnNetwork {
      */
     public List<CorrespondenceProblem> problems(List<GraphPair> graphs) {
         GnnBatch batch = dolBatch(graphs);
-        Map<String, INDArray> out = sd.output(dolPlaceholders(batch), SCORE, APPEAR, SPLIT, CONSIST);
+        Map<String, INDArray> out = sd.output(fed(dolPlaceholders(batch)), SCORE, APPEAR, SPLIT, CONSIST);
         double[] c = out.get(SCORE).data().asDouble();
         double[] alpha = out.get(APPEAR).data().asDouble();
         double[] beta = out.get(SPLIT).data().asDouble();
@@ -228,6 +280,7 @@ public final class GnnNetwork {
      * @param qpGradients ∂L/∂(c, α, β, w) of each graph pair's problem
      */
     public Map<String, INDArray> gradients(List<GraphPair> graphs, List<QpGradient.Result> qpGradients) {
+        requireTrainable();
         GnnBatch batch = dolBatch(graphs);
         double[][] gc = new double[batch.pairCount()][1];
         double[][] ga = new double[batch.nodeCount()][1];
@@ -246,7 +299,7 @@ public final class GnnNetwork {
         ph.put(GnnBatch.GRAD_APPEAR, Nd4j.create(ga));
         ph.put(GnnBatch.GRAD_SPLIT, Nd4j.create(gb));
         ph.put(GnnBatch.GRAD_CONSIST, Nd4j.create(gw));
-        return sd.calculateGradients(ph, weightNames);
+        return sd.calculateGradients(fed(ph), weightNames);
     }
 
     private static void copyInto(double[] values, double[][] column, int offset) {
@@ -268,9 +321,33 @@ public final class GnnNetwork {
     }
 
     private Map<String, INDArray> dolPlaceholders(GnnBatch batch) {
-        Map<String, INDArray> ph = batch.placeholders(config.nodeFeatures(), false, 1);
-        batch.addConsistency(ph);
+        Map<String, INDArray> ph = inputs(batch);
+        if (indexed) {
+            batch.addConsistencyIndices(ph);
+        } else {
+            batch.addConsistency(ph);
+        }
         return ph;
+    }
+
+    /** The unlabelled inputs of this network's kind. */
+    private Map<String, INDArray> inputs(GnnBatch batch) {
+        return indexed ? batch.indexPlaceholders(config.nodeFeatures()) : batch.placeholders(config.nodeFeatures(), false, 1);
+    }
+
+    /**
+     * {@code inputs} without the ones this graph does not read (placeholders are declared where they
+     * are first used: a one-round naive network reads no edge incidence), which SameDiff refuses.
+     */
+    private Map<String, INDArray> fed(Map<String, INDArray> inputs) {
+        inputs.keySet().removeIf(name -> !sd.hasVariable(name));
+        return inputs;
+    }
+
+    private void requireTrainable() {
+        if (indexed) {
+            throw new IllegalStateException("an inference network has no loss or gradient; use the trainable network");
+        }
     }
 
     private static GnnBatch labelledBatch(List<GraphPair> graphs) {
