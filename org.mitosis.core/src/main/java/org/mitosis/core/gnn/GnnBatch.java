@@ -146,105 +146,102 @@ final class GnnBatch {
 
     /**
      * The unlabelled inputs of the inference network: incidences as index vectors, O(nodes + edges +
-     * pairs) instead of the dense matrices' O((edges + pairs) × nodes). The inert edge of an edgeless
-     * batch joins node 0 to itself with zero weight.
+     * pairs) instead of the dense matrices' O((edges + pairs) × nodes).
      */
     Map<String, INDArray> indexPlaceholders(int nodeFeatures) {
-        int n = nodeOffset[graphs.size()];
-        int e = Math.max(1, edgeOffset[graphs.size()]);
-        int p = pairCount();
-        double[][] nodes = new double[n][];
-        double[][] edges = new double[e][CellGraph.EDGE_FEATURES];
-        double[][] sourceWeight = new double[e][1];
-        double[][] targetWeight = new double[e][1];
-        int[] es = new int[e];
-        int[] et = new int[e];
-        int[] ps = new int[p];
-        int[] pt = new int[p];
-        double[][] pf = new double[p][];
-        for (int g = 0; g < graphs.size(); g++) {
-            GraphPair gp = graphs.get(g);
-            for (int i = 0; i < gp.nodeCount(); i++) {
-                nodes[nodeOffset[g] + i] = checkedRow(gp.nodeFeature(i), nodeFeatures);
-            }
-            int row = edgeOffset[g];
-            for (CellGraph graph : List.of(gp.before(), gp.after())) {
-                int base = nodeOffset[g] + (graph == gp.before() ? 0 : gp.before().nodeCount());
-                double[][] w = graph.aggregationWeights();
-                for (int k = 0; k < graph.edgeCount(); k++, row++) {
-                    edges[row] = graph.edgeFeature(k);
-                    es[row] = base + graph.edgeSource(k);
-                    et[row] = base + graph.edgeTarget(k);
-                    sourceWeight[row][0] = w[0][k];
-                    targetWeight[row][0] = w[1][k];
-                }
-            }
-            CandidatePairs cp = gp.pairs();
-            for (int q = 0; q < cp.size(); q++) {
-                ps[pairOffset[g] + q] = nodeOffset[g] + cp.source(q);
-                pt[pairOffset[g] + q] = nodeOffset[g] + gp.before().nodeCount() + cp.target(q);
-                pf[pairOffset[g] + q] = cp.features(q);
-            }
-        }
-        Map<String, INDArray> m = new HashMap<>();
-        m.put(NODES, Nd4j.create(nodes));
-        m.put(EDGES, Nd4j.create(edges));
-        m.put(NODE_COUNT, Nd4j.scalar(n));
-        m.put(AGGREGATE_SOURCE_WEIGHT, Nd4j.create(sourceWeight));
-        m.put(AGGREGATE_TARGET_WEIGHT, Nd4j.create(targetWeight));
-        m.put(indexName(EDGE_SOURCE), Nd4j.createFromArray(es));
-        m.put(indexName(EDGE_TARGET), Nd4j.createFromArray(et));
-        m.put(indexName(PAIR_SOURCE), Nd4j.createFromArray(ps));
-        m.put(indexName(PAIR_TARGET), Nd4j.createFromArray(pt));
-        m.put(PAIR_FEATURES, Nd4j.create(pf));
+        Incidences in = incidences(nodeFeatures);
+        Map<String, INDArray> m = in.common();
+        m.put(NODE_COUNT, Nd4j.scalar(in.nodes.length));
+        m.put(AGGREGATE_SOURCE_WEIGHT, Nd4j.create(in.sourceWeight, in.sourceWeight.length, 1));
+        m.put(AGGREGATE_TARGET_WEIGHT, Nd4j.create(in.targetWeight, in.targetWeight.length, 1));
+        m.put(indexName(EDGE_SOURCE), Nd4j.createFromArray(in.edgeSource));
+        m.put(indexName(EDGE_TARGET), Nd4j.createFromArray(in.edgeTarget));
+        m.put(indexName(PAIR_SOURCE), Nd4j.createFromArray(in.pairSource));
+        m.put(indexName(PAIR_TARGET), Nd4j.createFromArray(in.pairTarget));
         return m;
     }
 
-    /** The network's inputs; with labels and the positive class weight when {@code labelled}. */
+    /**
+     * The trainable network's inputs, incidences as dense one-hot and weighted matrices; with labels
+     * and the positive class weight when {@code labelled}.
+     */
     Map<String, INDArray> placeholders(int nodeFeatures, boolean labelled, double positiveWeight) {
-        int n = nodeOffset[graphs.size()];
-        int e = Math.max(1, edgeOffset[graphs.size()]);
-        int p = pairCount();
-        double[][] nodes = new double[n][];
-        double[][] edges = new double[e][CellGraph.EDGE_FEATURES];
+        Incidences in = incidences(nodeFeatures);
+        int n = in.nodes.length;
+        int e = in.edges.length;
         double[][] agg = new double[n][e];
         double[][] es = new double[e][n];
         double[][] et = new double[e][n];
+        for (int k = 0; k < edgeOffset[graphs.size()]; k++) {
+            es[k][in.edgeSource[k]] = 1;
+            et[k][in.edgeTarget[k]] = 1;
+            agg[in.edgeSource[k]][k] = in.sourceWeight[k];
+            agg[in.edgeTarget[k]][k] = in.targetWeight[k];
+        }
+        int p = pairCount();
         double[][] ps = new double[p][n];
         double[][] pt = new double[p][n];
-        double[][] pf = new double[p][];
         double[][] labels = new double[p][1];
-        for (int g = 0; g < graphs.size(); g++) {
-            GraphPair gp = graphs.get(g);
-            for (int i = 0; i < gp.nodeCount(); i++) {
-                nodes[nodeOffset[g] + i] = checkedRow(gp.nodeFeature(i), nodeFeatures);
-            }
-            int eo = edgeOffset[g];
-            eo = fillEdges(gp.before(), nodeOffset[g], eo, edges, agg, es, et);
-            fillEdges(gp.after(), nodeOffset[g] + gp.before().nodeCount(), eo, edges, agg, es, et);
-            CandidatePairs cp = gp.pairs();
-            for (int q = 0; q < cp.size(); q++) {
-                int row = pairOffset[g] + q;
-                ps[row][nodeOffset[g] + cp.source(q)] = 1;
-                pt[row][nodeOffset[g] + gp.before().nodeCount() + cp.target(q)] = 1;
-                pf[row] = cp.features(q);
-                labels[row][0] = labelled ? gp.label(q) : 0;
-            }
+        for (int q = 0; q < p; q++) {
+            ps[q][in.pairSource[q]] = 1;
+            pt[q][in.pairTarget[q]] = 1;
         }
-        Map<String, INDArray> m = new HashMap<>();
-        m.put(NODES, Nd4j.create(nodes));
-        m.put(EDGES, Nd4j.create(edges));
+        Map<String, INDArray> m = in.common();
         m.put(AGGREGATE, Nd4j.create(agg));
         m.put(EDGE_SOURCE, Nd4j.create(es));
         m.put(EDGE_TARGET, Nd4j.create(et));
         m.put(PAIR_SOURCE, Nd4j.create(ps));
         m.put(PAIR_TARGET, Nd4j.create(pt));
-        m.put(PAIR_FEATURES, Nd4j.create(pf));
         if (labelled) {
+            for (int g = 0; g < graphs.size(); g++) {
+                for (int q = 0; q < graphs.get(g).pairs().size(); q++) {
+                    labels[pairOffset[g] + q][0] = graphs.get(g).label(q);
+                }
+            }
             m.put(LABELS, Nd4j.create(labels));
             m.put(POSITIVE_WEIGHT, Nd4j.create(new double[][] {{positiveWeight}}));
         }
         return m;
+    }
+
+    /**
+     * The batch as index vectors into the disjoint graph: each edge's source and target node and its
+     * aggregation weights onto them, each pair's source and target node. The inert edge of an
+     * edgeless batch joins node 0 to itself with zero weight.
+     */
+    private record Incidences(double[][] nodes, double[][] edges, int[] edgeSource, int[] edgeTarget,
+            double[] sourceWeight, double[] targetWeight, int[] pairSource, int[] pairTarget, double[][] pairFeatures) {
+
+        /** The inputs both networks read as they are: node, edge and pair features. */
+        Map<String, INDArray> common() {
+            Map<String, INDArray> m = new HashMap<>();
+            m.put(NODES, Nd4j.create(nodes));
+            m.put(EDGES, Nd4j.create(edges));
+            m.put(PAIR_FEATURES, Nd4j.create(pairFeatures));
+            return m;
+        }
+    }
+
+    private Incidences incidences(int nodeFeatures) {
+        int e = Math.max(1, edgeOffset[graphs.size()]);
+        int p = pairCount();
+        Incidences in = new Incidences(new double[nodeOffset[graphs.size()]][], new double[e][CellGraph.EDGE_FEATURES],
+                new int[e], new int[e], new double[e], new double[e], new int[p], new int[p], new double[p][]);
+        for (int g = 0; g < graphs.size(); g++) {
+            GraphPair gp = graphs.get(g);
+            for (int i = 0; i < gp.nodeCount(); i++) {
+                in.nodes[nodeOffset[g] + i] = checkedRow(gp.nodeFeature(i), nodeFeatures);
+            }
+            int row = addEdges(in, gp.before(), nodeOffset[g], edgeOffset[g]);
+            addEdges(in, gp.after(), nodeOffset[g] + gp.before().nodeCount(), row);
+            CandidatePairs cp = gp.pairs();
+            for (int q = 0; q < cp.size(); q++) {
+                in.pairSource[pairOffset[g] + q] = nodeOffset[g] + cp.source(q);
+                in.pairTarget[pairOffset[g] + q] = nodeOffset[g] + gp.before().nodeCount() + cp.target(q);
+                in.pairFeatures[pairOffset[g] + q] = cp.features(q);
+            }
+        }
+        return in;
     }
 
     private static double[] checkedRow(double[] row, int length) {
@@ -254,18 +251,16 @@ final class GnnBatch {
         return row;
     }
 
-    private static int fillEdges(CellGraph graph, int nodeBase, int edgeBase, double[][] edges, double[][] agg,
-            double[][] es, double[][] et) {
+    /** Adds {@code graph}'s edges from row {@code edgeBase} on; returns the next free row. */
+    private static int addEdges(Incidences in, CellGraph graph, int nodeBase, int edgeBase) {
         double[][] w = graph.aggregationWeights();
         for (int k = 0; k < graph.edgeCount(); k++) {
             int row = edgeBase + k;
-            int s = nodeBase + graph.edgeSource(k);
-            int t = nodeBase + graph.edgeTarget(k);
-            edges[row] = graph.edgeFeature(k);
-            es[row][s] = 1;
-            et[row][t] = 1;
-            agg[s][row] = w[0][k];
-            agg[t][row] = w[1][k];
+            in.edges[row] = graph.edgeFeature(k);
+            in.edgeSource[row] = nodeBase + graph.edgeSource(k);
+            in.edgeTarget[row] = nodeBase + graph.edgeTarget(k);
+            in.sourceWeight[row] = w[0][k];
+            in.targetWeight[row] = w[1][k];
         }
         return edgeBase + graph.edgeCount();
     }
