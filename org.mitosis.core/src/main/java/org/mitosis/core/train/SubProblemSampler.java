@@ -72,8 +72,7 @@ final class SubProblemSampler {
         if (targets.isEmpty() && !others.isEmpty()) {
             targets.add(others.get(rnd.nextInt(others.size())));
         }
-        others.sort(Comparator.comparingDouble(j -> distanceTo(after.get(j), targets, after)));
-        for (int j : others) {
+        for (int j : nearestFirst(others, after, targets, after)) {
             if (targets.size() >= size) {
                 break;
             }
@@ -83,12 +82,11 @@ final class SubProblemSampler {
         for (int j : targets) {
             truth.predecessor(after.get(j).ref()).map(beforeIndex::get).ifPresent(sources::add);
         }
-        List<Integer> rest = new ArrayList<>();
+        List<Integer> all = new ArrayList<>();
         for (int i = 0; i < before.size(); i++) {
-            rest.add(i);
+            all.add(i);
         }
-        rest.sort(Comparator.comparingDouble(i -> distanceTo(before.get(i), targets, after)));
-        for (int i : rest) {
+        for (int i : nearestFirst(all, before, targets, after)) {
             if (sources.size() >= size) {
                 break;
             }
@@ -97,13 +95,23 @@ final class SubProblemSampler {
         return new int[][] {sorted(sources), sorted(targets)};
     }
 
-    /** Distance from {@code cell} to the nearest of the chosen {@code targets} (indices into {@code after}). */
-    private static double distanceTo(Cell cell, Set<Integer> targets, List<Cell> after) {
-        double d = Double.POSITIVE_INFINITY;
-        for (int j : targets) {
-            d = Math.min(d, cell.distanceTo(after.get(j)));
+    /**
+     * {@code indices} into {@code cells}, nearest to the chosen {@code targets} (indices into
+     * {@code after}) first; ties keep their order. Each distance is computed once.
+     */
+    private static List<Integer> nearestFirst(List<Integer> indices, List<Cell> cells, Set<Integer> targets,
+            List<Cell> after) {
+        Map<Integer, Double> distance = new HashMap<>();
+        for (int k : indices) {
+            double d = Double.POSITIVE_INFINITY;
+            for (int j : targets) {
+                d = Math.min(d, cells.get(k).distanceTo(after.get(j)));
+            }
+            distance.put(k, d);
         }
-        return d;
+        List<Integer> out = new ArrayList<>(indices);
+        out.sort(Comparator.comparingDouble(distance::get));
+        return out;
     }
 
     private static int[] sorted(Set<Integer> s) {
