@@ -21,10 +21,8 @@ class LargeProblemTest {
                 true, d.maxPolishSize(), d.polishThreshold()));
         CorrespondenceProblem problem = RandomProblems.create(7, 160, 160, 5, 0.01, 0.02);
         QpSolution solution = solver.solve(problem);
-        QpStructure q = problem.structure();
-        ReducedKkt kkt = new ReducedKkt(q, ActiveSet.of(q, solution.stacked(), solution.rowDualArray(),
-                solution.boundDualArray()));
-        assertTrue(kkt.size() > 250, "expected a large reduced system, size " + kkt.size());
+        int size = reducedSize(problem, solution);
+        assertTrue(size > 250, "expected a large reduced system, size " + size);
         checkGradient(solver, problem, solution, 3);
     }
 
@@ -33,11 +31,16 @@ class LargeProblemTest {
         AdmmQpSolver solver = new AdmmQpSolver();
         CorrespondenceProblem problem = RandomProblems.create(3, 1000, 1000, 10, 0.05, 1.0);
         QpSolution solution = solver.solve(problem);
-        QpStructure q = problem.structure();
-        ReducedKkt kkt = new ReducedKkt(q, ActiveSet.of(q, solution.stacked(), solution.rowDualArray(),
-                solution.boundDualArray()));
-        assertTrue(kkt.size() > 1000, "expected a reduced system over 1000 unknowns, size " + kkt.size());
+        int size = reducedSize(problem, solution);
+        assertTrue(size > 1000, "expected a reduced system over 1000 unknowns, size " + size);
         checkGradient(solver, problem, solution, 2);
+    }
+
+    /** Unknowns of the reduced KKT system on the solution's active face. */
+    private static int reducedSize(CorrespondenceProblem problem, QpSolution solution) {
+        QpStructure q = problem.structure();
+        return new ReducedKkt(q, ActiveSet.of(q, solution.stacked(), solution.rowDualArray(),
+                solution.boundDualArray())).size();
     }
 
     /** The solution is polished and its pair-cost gradient matches central differences at a few pairs. */
