@@ -17,8 +17,9 @@ import org.mitosis.core.cells.Lineage;
 
 /**
  * A Cell Tracking Challenge style annotation folder: the track file {@code man_track.txt} (in the
- * folder or its {@code TRA/} subfolder) and the cells' positions, either from a per-cell table
- * {@code regionprops.csv} or from the label masks {@code man_track<t>.tif} beside the track file.
+ * folder or its {@code TRA/} subfolder) and the cells: from the label masks {@code man_track<t>.tif}
+ * beside the track file (positions and shapes) or, without masks, from a per-cell table
+ * {@code regionprops.csv} (positions).
  *
  * <p>Cell id = track id; links follow {@link Lineage#fromTrackIds} with the parents of the track
  * file. Tables differ in their column names and in where they start counting frames, so the
@@ -45,8 +46,9 @@ public final class CtcReader {
     }
 
     /**
-     * Reads the folder, from its {@code regionprops.csv} where it has one (in the folder or beside
-     * the track file), else from its label masks.
+     * Reads the folder from its label masks where it has them (they give the cells' shapes as well
+     * as their positions, see {@link LabelMaskReader}), else from its {@code regionprops.csv} (in
+     * the folder or beside the track file).
      *
      * @throws BadInputException naming file, line and problem for any inconsistency: a parent that
      *         is not a track, a row for an unknown track, a track twice in one frame, rows that
@@ -54,10 +56,14 @@ public final class CtcReader {
      */
     public static Lineage read(Path folder) {
         Path tracks = trackFile(folder);
+        if (!maskFiles(tracks.getParent()).isEmpty()) {
+            return readMasks(tracks);
+        }
         Path table = folder.resolve(TABLE_FILE);
         if (!Files.isRegularFile(table)) {
             table = tracks.resolveSibling(TABLE_FILE);
         }
+        // Without a table either, readMasks names what is missing.
         return Files.isRegularFile(table) ? readTable(tracks, table) : readMasks(tracks);
     }
 

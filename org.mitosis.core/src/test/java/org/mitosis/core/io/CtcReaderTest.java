@@ -54,7 +54,7 @@ class CtcReaderTest {
     @Test
     void readsTheEpidermisTableWithRowColumnCentroids() throws IOException {
         Path folder = SharedData.require("epidermis-area1/TRA/man_track.txt").getParent().getParent();
-        Lineage truth = CtcReader.read(folder);
+        Lineage truth = CtcReader.readTable(folder.resolve("TRA").resolve(CtcReader.TRACK_FILE), folder.resolve("regionprops.csv"));
 
         assertEquals(335, truth.divisions().size());
         assertEquals(0, truth.cells().firstFrame());
@@ -69,8 +69,8 @@ class CtcReaderTest {
     @Test
     void labelMaskCentroidsAgreeWithTheTable() {
         Path tra = SharedData.require("epidermis-area1/TRA/man_track.txt");
-        Lineage fromTable = CtcReader.read(tra.getParent().getParent());
-        Lineage fromMasks = CtcReader.readMasks(tra);
+        Lineage fromTable = CtcReader.readTable(tra, tra.getParent().getParent().resolve("regionprops.csv"));
+        Lineage fromMasks = CtcReader.read(tra.getParent().getParent());
 
         assertEquals(fromTable.cells().size(), fromMasks.cells().size());
         double worst = 0;
@@ -81,6 +81,8 @@ class CtcReaderTest {
         assertTrue(worst < 1e-6, "largest centroid difference " + worst + " px");
         assertEquals(fromTable.links(), fromMasks.links());
         assertEquals(335, fromMasks.divisions().size());
+        // The folder holds both; the masks are read, for the shapes the table lacks.
+        assertEquals(LabelMaskReader.SHAPE_FEATURES, fromMasks.cells().get(new CellRef(0, 8)).featureCount());
     }
 
     @Test

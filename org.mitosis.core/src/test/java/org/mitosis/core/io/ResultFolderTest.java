@@ -36,7 +36,8 @@ class ResultFolderTest {
         ResultFolder.write(truth, dir);
         Lineage back = ResultFolder.read(dir);
 
-        assertEquals(truth.cells().cells().toList(), back.cells().cells().toList());
+        // The folder holds positions and links; the masks' shape features are inputs, not results.
+        assertEquals(truth.cells().cells().map(ResultFolderTest::place).toList(), back.cells().cells().map(ResultFolderTest::place).toList());
         assertEquals(truth.links(), back.links());
         assertEquals(335, back.divisions().size());
         assertEquals(List.of("frame,id,x,y"), Files.readAllLines(dir.resolve(ResultFolder.CELLS)).subList(0, 1));
@@ -139,5 +140,9 @@ class ResultFolderTest {
         Files.writeString(dir.resolve(ResultFolder.LINKS), links);
         int rejectedCells = Fuzz.run(dir.resolve(ResultFolder.CELLS), cells.getBytes(), 800, 900, p -> ResultFolder.read(dir));
         assertTrue(rejectedLinks > 200 && rejectedCells > 200, rejectedLinks + " and " + rejectedCells + " rejected");
+    }
+
+    private static List<Object> place(Cell c) {
+        return List.of(c.frame(), c.id(), c.x(), c.y());
     }
 }
