@@ -31,7 +31,16 @@ import org.mitosis.core.cells.NeighbourPairs;
  * reappears after one missed frame as a neighbour's "daughter", the commonest false division on
  * imperfect detections. Such a daughter then continues the ended track instead.
  *
- * <p>Time: one sparse assignment per frame over the ends and candidate cells only.
+ * <p>Before that, each frame undoes theft, the same error one step earlier: the track of the missed
+ * cell A takes a neighbour X at t, X's own track E ends at t−1, and X "divides" into itself and the
+ * reappearing A. For a division of X (predecessor Y at t−1) into D and another daughter, and a track
+ * end E at t−1, the threads E → X and Y ⇢ D (a one-frame gap) replace Y → X and X → D when their
+ * squared displacements sum to less, {@code |EX|² + |YD|² < |YX|² + |XD|²}, both within the maximum
+ * distance; best gain first, each only while its cells are still as found. A true division beside an
+ * ended track keeps its daughters: her mother's track is the shorter thread to both.
+ *
+ * <p>Time: per frame, the divisions times the ends within reach, then one sparse assignment over the
+ * ends and candidate cells only.
  */
 public final class GapCloser {
 
@@ -61,10 +70,17 @@ public final class GapCloser {
         Set<Link> links = new LinkedHashSet<>(lineage.links());
         boolean changed = false;
         for (int t = cells.firstFrame() + 1; t < cells.lastFrame(); t++) {
-            List<Cell> ends = cells.cellsIn(t - 1).stream().filter(c -> !successors.containsKey(c.ref())).toList();
+            List<Cell> ends = ends(cells, t - 1, successors);
             if (ends.isEmpty()) {
                 continue;
             }
+            for (Rethread r : rethreads(cells, t, ends, successors, predecessors)) {
+                if (r.stillApplies(successors, predecessors)) {
+                    r.apply(links, successors, predecessors);
+                    changed = true;
+                }
+            }
+            ends = ends(cells, t - 1, successors);
             List<Cell> starts = new ArrayList<>();
             Map<CellRef, Cell> motherOf = new HashMap<>();
             for (Cell c : cells.cellsIn(t + 1)) {
@@ -89,6 +105,70 @@ public final class GapCloser {
             }
         }
         return changed ? new Lineage(cells, links) : lineage;
+    }
+
+    /** The cells of frame {@code f} without successor. */
+    private static List<Cell> ends(CellSequence cells, int f, Map<CellRef, List<CellRef>> successors) {
+        return cells.cellsIn(f).stream().filter(c -> successors.getOrDefault(c.ref(), List.of()).isEmpty()).toList();
+    }
+
+    /** Every re-threading of a division at frame t that shortens the threads, best gain first. */
+    private List<Rethread> rethreads(CellSequence cells, int t, List<Cell> ends, Map<CellRef, List<CellRef>> successors,
+            Map<CellRef, CellRef> predecessors) {
+        double max2 = maxDistance * maxDistance;
+        List<Rethread> out = new ArrayList<>();
+        for (Cell x : cells.cellsIn(t)) {
+            List<CellRef> daughters = successors.get(x.ref());
+            CellRef yRef = predecessors.get(x.ref());
+            if (daughters == null || daughters.size() != 2 || yRef == null || yRef.frame() != t - 1) {
+                continue;
+            }
+            Cell y = cells.get(yRef);
+            for (Cell e : ends) {
+                double ex2 = squared(e, x);
+                if (ex2 > max2) {
+                    continue;
+                }
+                for (CellRef dRef : daughters) {
+                    Cell d = cells.get(dRef);
+                    double yd2 = squared(y, d);
+                    double gain = squared(y, x) + squared(x, d) - ex2 - yd2;
+                    if (yd2 <= max2 && gain > 0) {
+                        out.add(new Rethread(e.ref(), y.ref(), x.ref(), dRef, gain));
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparingDouble(Rethread::gain).reversed());
+        return out;
+    }
+
+    private static double squared(Cell a, Cell b) {
+        double d = a.distanceTo(b);
+        return d * d;
+    }
+
+    /** E → X and Y ⇢ D in place of Y → X and X → D. */
+    private record Rethread(CellRef e, CellRef y, CellRef x, CellRef d, double gain) {
+
+        boolean stillApplies(Map<CellRef, List<CellRef>> successors, Map<CellRef, CellRef> predecessors) {
+            List<CellRef> ofX = successors.get(x);
+            return successors.getOrDefault(e, List.of()).isEmpty() && y.equals(predecessors.get(x))
+                    && ofX != null && ofX.size() == 2 && ofX.contains(d);
+        }
+
+        void apply(Set<Link> links, Map<CellRef, List<CellRef>> successors, Map<CellRef, CellRef> predecessors) {
+            links.remove(new Link(y, x));
+            links.remove(new Link(x, d));
+            links.add(new Link(e, x));
+            links.add(new Link(y, d));
+            successors.get(x).remove(d);
+            successors.get(y).remove(x);
+            successors.get(y).add(d);
+            successors.computeIfAbsent(e, k -> new ArrayList<>(2)).add(x);
+            predecessors.put(x, e);
+            predecessors.put(d, y);
+        }
     }
 
     /** Whether {@code cell} is the daughter of a division farthest from its mother (ties: the larger id). */

@@ -29,7 +29,9 @@ import org.mitosis.core.monitor.ProgressMonitor;
  * t+1 at most one predecessor, and the total cost is minimal. With gap closing, cells at t-1 that
  * took no successor get one more row each, at cost d^2 to cells at t+1 within the gap distance and
  * 0 when unmatched, so a cell missed in one frame continues its track instead of being born again
- * (or taken as a neighbour's daughter). Finally, divisions with a daughter branch shorter than
+ * (or taken as a neighbour's daughter); then {@link GapCloser} mends what no single frame pair
+ * shows (a track that took a neighbour's cell while its own was missed). Finally, divisions with a
+ * daughter branch shorter than
  * {@link LapSettings#minDaughterFrames()} lose that daughter link ({@link ShortBranchPruner}).
  *
  * <p>Departures from Jaqaman et al.: divisions and one-frame gaps are decided in the frame-to-frame
@@ -75,6 +77,9 @@ public final class LapLinker implements Linker {
             monitor.setProgress((double) (t - cells.firstFrame() + 1) / pairs, "linking frame " + t + " to " + (t + 1));
         }
         Lineage lineage = new Lineage(cells, links);
+        if (settings.gapClosing()) {
+            lineage = new GapCloser(settings.gapMaxDistance()).close(lineage);
+        }
         return settings.minDaughterFrames() > 1
                 ? new ShortBranchPruner(settings.minDaughterFrames()).prune(lineage)
                 : lineage;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.mitosis.core.cells.Cell;
@@ -68,5 +69,28 @@ class GapCloserTest {
         ShortBranchPruner pruner = new ShortBranchPruner(3);
         assertTrue(pruner.prune(linked).divisions().isEmpty(), "the broken daughter branch lasts one frame");
         assertEquals(1, pruner.prune(new GapCloser(10).close(linked)).divisions().size());
+    }
+
+    @Test
+    void aTrackThatTookItsNeighbourWhileItsCellWasMissedGivesItBack() {
+        // Cell 1 is missed at frame 1; its track took cell 2 there, whose own track then ended, and
+        // cell 2 "divided" into itself and the reappearing cell 1.
+        CellSequence cells = CellSequence.of(List.of(new Cell(0, 1, 10, 10), new Cell(0, 2, 22, 10),
+                new Cell(1, 2, 22, 10), new Cell(2, 1, 11, 10), new Cell(2, 2, 22, 11)));
+        Lineage theft = new Lineage(cells, List.of(Link.of(0, 1, 1, 2), Link.of(1, 2, 2, 2), Link.of(1, 2, 2, 1)));
+
+        Lineage mended = new GapCloser(15).close(theft);
+
+        assertEquals(Set.of(Link.of(0, 1, 2, 1), Link.of(0, 2, 1, 2), Link.of(1, 2, 2, 2)), Set.copyOf(mended.links()));
+        assertTrue(mended.divisions().isEmpty());
+    }
+
+    @Test
+    void aTrueDivisionBesideAnEndedTrackKeepsItsDaughters() {
+        CellSequence cells = CellSequence.of(List.of(new Cell(0, 1, 10, 10), new Cell(0, 9, 30, 10),
+                new Cell(1, 1, 10, 10), new Cell(2, 2, 5, 10), new Cell(2, 3, 15, 10)));
+        Lineage division = new Lineage(cells, List.of(Link.of(0, 1, 1, 1), Link.of(1, 1, 2, 2), Link.of(1, 1, 2, 3)));
+
+        assertSame(division, new GapCloser(25).close(division), "threads through the ended cell 9 are 400 px² longer");
     }
 }
