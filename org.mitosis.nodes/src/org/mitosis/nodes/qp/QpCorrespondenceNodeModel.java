@@ -7,7 +7,6 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
-import org.mitosis.core.cells.Cell;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.ops.TrackOperation;
@@ -57,14 +56,9 @@ final class QpCorrespondenceNodeModel extends EngineNodeModel {
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         TrackingModelPortObject model = (TrackingModelPortObject)inObjects[0];
-        CellSequence read = CellTables.readCells((BufferedDataTable)inObjects[1]);
-        CellSequence cells = model.getSpec().cellFeatures() == 0 ? positionsOnly(read) : read;
+        // A model trained on positions only drops the input's features itself.
+        CellSequence cells = CellTables.readCells((BufferedDataTable)inObjects[1]);
         Lineage result = EngineCall.run(() -> new TrackOperation(model.content()).run(cells, new KnimeProgress(exec)));
         return new PortObject[]{CellTables.writeLineage(result, exec), DivisionTables.write(result, exec)};
-    }
-
-    private static CellSequence positionsOnly(final CellSequence cells) {
-        return CellSequence.of(cells.cells().map(c -> new Cell(c.frame(), c.id(), c.x(), c.y())).toList(),
-            cells.firstFrame(), cells.lastFrame());
     }
 }

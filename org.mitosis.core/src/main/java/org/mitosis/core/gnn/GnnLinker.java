@@ -48,11 +48,14 @@ public final class GnnLinker implements Linker {
     }
 
     /**
-     * The relaxed link values of all frame pairs, before rounding.
+     * The relaxed link values of all frame pairs, before rounding. Features of the cells' own are
+     * dropped where the model was trained on positions only.
      *
      * @throws org.mitosis.core.monitor.CanceledException when the monitor cancels
+     * @throws IllegalArgumentException when the model needs features of the cells' own that they lack
      */
-    public LinkValues predict(CellSequence cells, ProgressMonitor monitor) {
+    public LinkValues predict(CellSequence input, ProgressMonitor monitor) {
+        CellSequence cells = model.fit(input);
         FieldOfView fov = FieldOfView.of(cells);
         NodeFeatures nf = new NodeFeatures(model.graph(), fov);
         GraphPairFactory factory = new GraphPairFactory(model.graph(), model.gate(), model.scaler(), fov);

@@ -12,10 +12,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.graph.DistanceGate;
 import org.mitosis.core.graph.FeatureScaler;
 import org.mitosis.core.graph.GraphSettings;
+import org.mitosis.core.graph.NodeFeatures;
 import org.mitosis.core.link.GapCloser;
 import org.mitosis.core.link.ShortBranchPruner;
 
@@ -65,6 +67,30 @@ public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler sca
         }
         new LinkRounding(threshold, divisionThreshold);
         new ShortBranchPruner(minDaughterFrames);
+    }
+
+    /** Number of features of their own (a detector's or label masks' shape features) the training cells had. */
+    public int cellFeatures() {
+        return scaler.length() - NodeFeatures.geometricLength(graph);
+    }
+
+    /**
+     * The cells as this model reads them: without features of their own where it was trained on
+     * positions only.
+     *
+     * @throws IllegalArgumentException when the model needs features the cells do not have, or others
+     */
+    public CellSequence fit(CellSequence cells) {
+        int trained = cellFeatures();
+        if (trained == 0) {
+            return cells.withoutFeatures();
+        }
+        if (cells.featureCount() != trained) {
+            throw new IllegalArgumentException("the model was trained on cells with " + trained
+                    + " features of their own (a detector's or label masks' shape features); these cells have "
+                    + cells.featureCount());
+        }
+        return cells;
     }
 
     /** The same model with other rounding thresholds, division pruning and gap closing. */

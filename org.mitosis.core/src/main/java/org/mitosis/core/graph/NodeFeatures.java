@@ -34,7 +34,12 @@ public final class NodeFeatures {
 
     /** Length of the vector for cells with {@code ownFeatures} features of their own. */
     public int length(int ownFeatures) {
-        return 3 * settings.featureNeighbours() + 3 + ownFeatures;
+        return geometricLength(settings) + ownFeatures;
+    }
+
+    /** Length of the geometric part, the whole vector of cells without features of their own. */
+    public static int geometricLength(GraphSettings settings) {
+        return 3 * settings.featureNeighbours() + 3;
     }
 
     /** One row per cell of the frame, in the frame's order. O(n² log n). */

@@ -80,4 +80,23 @@ class GnnLinkerTest {
         };
         assertThrows(CanceledException.class, () -> new GnnLinker(untrained(GnnConfig.Head.NAIVE, cells)).link(cells, cancel));
     }
+
+    @Test
+    void aPositionsModelIgnoresTheCellsOwnFeaturesAndAFeatureModelNeedsThem() {
+        CellSequence plain = awkward();
+        CellSequence shaped = CellSequence.of(plain.cells().map(c -> c.withFeatures(new double[] {c.x() / 10, 1})).toList());
+        GnnModel positions = untrained(GnnConfig.Head.DOL, plain);
+        assertEquals(0, positions.cellFeatures());
+        assertEquals(new GnnLinker(positions).link(plain, ProgressMonitor.NONE).links(),
+                new GnnLinker(positions).link(shaped, ProgressMonitor.NONE).links());
+
+        NodeFeatures nf = new NodeFeatures(GraphSettings.defaults(), FieldOfView.of(shaped));
+        GnnModel withShapes = new GnnModel(GraphSettings.defaults(), new DistanceGate(30),
+                FeatureScaler.fit(List.of(nf.compute(shaped.cellsIn(5)))),
+                GnnParameters.initial(new GnnConfig(nf.length(2), 6, 2, GnnConfig.Head.DOL, 1.0), 9), 9, 0.5, 0.6, 1, false);
+        assertEquals(2, withShapes.cellFeatures());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new GnnLinker(withShapes).link(plain, ProgressMonitor.NONE));
+        assertTrue(e.getMessage().contains("trained on cells with 2 features"), e.getMessage());
+    }
 }
