@@ -32,6 +32,7 @@ final class AdmmIteration {
     private final double[] rhs;
     private final double[] rowScratch;
     private final double[] varScratch;
+    private final double[] px;
     private double rho;
     private double primalResidual = 1;
     private double dualResidual = 1;
@@ -55,6 +56,7 @@ final class AdmmIteration {
         rhs = new double[q.size];
         rowScratch = new double[q.rows];
         varScratch = new double[q.size];
+        px = new double[q.size];
         start(warmStart);
     }
 
@@ -181,7 +183,6 @@ final class AdmmIteration {
         primalResidual = primal;
         primalScale = scale;
         q.multiplyAt(yRow, varScratch);
-        double[] px = new double[q.size];
         q.multiplyP(x, px);
         double dual = 0;
         double scaleDual = 0;

@@ -47,7 +47,8 @@ public final class OjAlgoQpSolver implements QpSolver {
             } else {
                 constraint.upper(1);
             }
-            for (int v : q.rowVariables(row)) {
+            for (int k = q.rowStart[row]; k < q.rowStart[row + 1]; k++) {
+                int v = q.rowVariables[k];
                 constraint.add(variables[v], q.coefficient(row, v));
             }
         }

@@ -31,6 +31,13 @@ final class QpStructure {
     /** Pairs grouped by source, in the same layout. */
     final int[] sourceStart;
     final int[] sourcePairs;
+    /**
+     * Variables of each constraint row, its pairs then its slack: those of row r are
+     * {@code rowVariables[rowStart[r] .. rowStart[r+1])}. One flat array, so that the polish, which
+     * walks every row per active-set step, allocates nothing.
+     */
+    final int[] rowStart;
+    final int[] rowVariables;
 
     QpStructure(CorrespondenceProblem problem) {
         pairs = problem.pairs();
@@ -59,6 +66,19 @@ final class QpStructure {
         targetPairs = group(pairTarget, targetStart);
         sourceStart = groupStart(pairSource, sources);
         sourcePairs = group(pairSource, sourceStart);
+        rowStart = new int[rows + 1];
+        rowVariables = new int[2 * pairs + targets + sources];
+        int at = 0;
+        for (int row = 0; row < rows; row++) {
+            boolean target = row < targets;
+            int g = target ? row : row - targets;
+            int[] start = target ? targetStart : sourceStart;
+            int count = start[g + 1] - start[g];
+            System.arraycopy(target ? targetPairs : sourcePairs, start[g], rowVariables, at, count);
+            at += count;
+            rowVariables[at++] = target ? appearIndex(g) : splitIndex(g);
+            rowStart[row + 1] = at;
+        }
     }
 
     private static int[] groupStart(int[] owner, int groups) {
@@ -135,19 +155,6 @@ final class QpStructure {
         for (int i = 0; i < sources; i++) {
             out[pairs + targets + i] = -y[targets + i];
         }
-    }
-
-    /** Variables of constraint row r (its pairs, then its slack). */
-    int[] rowVariables(int row) {
-        boolean target = row < targets;
-        int g = target ? row : row - targets;
-        int[] start = target ? targetStart : sourceStart;
-        int[] members = target ? targetPairs : sourcePairs;
-        int count = start[g + 1] - start[g];
-        int[] out = new int[count + 1];
-        System.arraycopy(members, start[g], out, 0, count);
-        out[count] = target ? appearIndex(g) : splitIndex(g);
-        return out;
     }
 
     /** Coefficient of variable v in row r, given v belongs to the row: −1 for a split slack, else 1. */

@@ -112,8 +112,8 @@ final class ReducedKkt {
             if (!active.rowActive(q, row)) {
                 continue;
             }
-            for (int v : q.rowVariables(row)) {
-                if (active.isFree(v)) {
+            for (int k = q.rowStart[row]; k < q.rowStart[row + 1]; k++) {
+                if (active.isFree(q.rowVariables[k])) {
                     rows[count++] = row;
                     break;
                 }
@@ -139,7 +139,8 @@ final class ReducedKkt {
         }
         for (int r = 0; r < activeRows.length; r++) {
             int row = activeRows[r];
-            for (int v : q.rowVariables(row)) {
+            for (int member = q.rowStart[row]; member < q.rowStart[row + 1]; member++) {
+                int v = q.rowVariables[member];
                 int f = position[v];
                 if (f >= 0) {
                     k.add(nf + r, f, q.coefficient(row, v));

@@ -141,8 +141,8 @@ final class SolutionPolisher {
     private void moveIntoFeasibleInterval(ActiveSet active, int row, double[] y, double[] gradient) {
         double low = q.isEquality(row) ? Double.NEGATIVE_INFINITY : 0.0;
         double high = Double.POSITIVE_INFINITY;
-        int[] variables = q.rowVariables(row);
-        for (int v : variables) {
+        for (int k = q.rowStart[row]; k < q.rowStart[row + 1]; k++) {
+            int v = q.rowVariables[k];
             double a = q.coefficient(row, v);
             double rest = gradient[v] - a * y[row];
             // Lower-fixed v needs rest + a·y ≥ 0, upper-fixed needs rest + a·y ≤ 0.
@@ -160,7 +160,8 @@ final class SolutionPolisher {
         }
         double change = value - y[row];
         y[row] = value;
-        for (int v : variables) {
+        for (int k = q.rowStart[row]; k < q.rowStart[row + 1]; k++) {
+            int v = q.rowVariables[k];
             gradient[v] += q.coefficient(row, v) * change;
         }
     }

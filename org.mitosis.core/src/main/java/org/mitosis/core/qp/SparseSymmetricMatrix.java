@@ -140,8 +140,14 @@ final class SparseSymmetricMatrix {
      */
     SparseSymmetricMatrix principal(int[] position, int size) {
         int[] start = new int[size + 1];
-        int[] rows = new int[row.length];
-        double[] values = new double[row.length];
+        int bound = 0;
+        for (int j = 0; j < this.size; j++) {
+            if (position[j] >= 0) {
+                bound += columnStart[j + 1] - columnStart[j];
+            }
+        }
+        int[] rows = new int[bound];
+        double[] values = new double[bound];
         int out = 0;
         for (int j = 0; j < this.size; j++) {
             int column = position[j];
