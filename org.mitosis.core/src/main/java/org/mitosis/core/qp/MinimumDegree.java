@@ -45,17 +45,23 @@ final class MinimumDegree {
     private final int[] start;
     private final int[] length;
     private final int[] elementCount;
+    /** Which lists are live, for the compaction; the scans read {@code weight} and {@code outside}. */
     private final byte[] state;
-    /** Original indices a supervariable stands for (1 for a plain variable). */
+    /**
+     * Of a principal variable the number of original indices it stands for, negated while it is a
+     * member of the new element L_p; 0 for anything else. One load tells a scan whether a list
+     * entry is a variable still to count, as in AMD.
+     */
     private final int[] weight;
     /** Of a variable its approximate external degree; of an element its weighted size |L_e|. */
     private final int[] degree;
-    /** |L_e \ L_p| during the current step, valid where {@code outsideStamp} is the step's stamp. */
+    /**
+     * Of an element 0 once absorbed; else {@code outsideBase + |L_e \ L_p|} once the current step
+     * has counted it, a smaller positive value before. Again one load for liveness and count.
+     */
     private final int[] outside;
-    private final int[] outsideStamp;
-    /** The step's stamp on the variables of the new element L_p. */
-    private final int[] inElement;
-    /** Scratch stamps for comparing two lists. */
+    private int outsideBase = 2;
+    /** Stamps for comparing two lists. */
     private final int[] mark;
     private final int[] hash;
     private final int[] bucketHead;
@@ -103,8 +109,7 @@ final class MinimumDegree {
         Arrays.fill(weight, 1);
         degree = length.clone();
         outside = new int[n];
-        outsideStamp = new int[n];
-        inElement = new int[n];
+        Arrays.fill(outside, 1);
         mark = new int[n];
         hash = new int[n];
         bucketHead = new int[n];
@@ -134,13 +139,13 @@ final class MinimumDegree {
     }
 
     private void eliminate(int pivot) {
-        int stamp = ++clock;
         emit(pivot);
-        formElement(pivot, stamp);
+        formElement(pivot);
         countOutside(pivot);
-        updateMembers(pivot, stamp);
+        updateMembers(pivot);
         mergeIndistinguishable(pivot);
         finishElement(pivot);
+        advanceOutsideBase();
     }
 
     /**
@@ -148,16 +153,18 @@ final class MinimumDegree {
      * variables of its elements, which it absorbs. L_p's members leave the degree lists until their
      * degrees are updated.
      */
-    private void formElement(int pivot, int stamp) {
+    private void formElement(int pivot) {
         int bound = length[pivot];
         for (int a = start[pivot]; a < start[pivot] + elementCount[pivot]; a++) {
             int e = lists[a];
-            if (state[e] == ELEMENT) {
+            if (outside[e] != 0) {
                 bound += length[e];
             }
         }
         reserve(bound);
         state[pivot] = ELEMENT;
+        // Negative: the pivot is no variable to count in its neighbours' lists any more.
+        weight[pivot] = -weight[pivot];
         int begin = free;
         int end = begin;
         int size = 0;
@@ -165,19 +172,19 @@ final class MinimumDegree {
         for (int a = start[pivot]; a < start[pivot] + length[pivot]; a++) {
             int node = lists[a];
             if (a < elementsEnd) {
-                if (state[node] != ELEMENT) {
+                if (outside[node] == 0) {
                     continue;
                 }
                 for (int b = start[node]; b < start[node] + length[node]; b++) {
-                    end = addToElement(lists[b], stamp, end);
+                    end = addToElement(lists[b], end);
                 }
-                state[node] = GONE;
+                absorb(node);
             } else {
-                end = addToElement(node, stamp, end);
+                end = addToElement(node, end);
             }
         }
         for (int a = begin; a < end; a++) {
-            size += weight[lists[a]];
+            size -= weight[lists[a]];
         }
         start[pivot] = begin;
         length[pivot] = end - begin;
@@ -186,9 +193,9 @@ final class MinimumDegree {
         free = end;
     }
 
-    private int addToElement(int v, int stamp, int end) {
-        if (state[v] == VARIABLE && inElement[v] != stamp) {
-            inElement[v] = stamp;
+    private int addToElement(int v, int end) {
+        if (weight[v] > 0) {
+            weight[v] = -weight[v];
             byDegree.remove(v);
             lists[end++] = v;
         }
@@ -197,19 +204,19 @@ final class MinimumDegree {
 
     /** |L_e \ L_p| for every element next to L_p: |L_e| less the weight of its members in L_p. */
     private void countOutside(int pivot) {
-        int stamp = clock;
         for (int a = start[pivot]; a < start[pivot] + length[pivot]; a++) {
             int i = lists[a];
+            int inside = -weight[i];
             for (int b = start[i]; b < start[i] + elementCount[i]; b++) {
                 int e = lists[b];
-                if (state[e] != ELEMENT) {
+                int count = outside[e];
+                if (count == 0) {
                     continue;
                 }
-                if (outsideStamp[e] != stamp) {
-                    outsideStamp[e] = stamp;
-                    outside[e] = degree[e];
+                if (count < outsideBase) {
+                    count = outsideBase + degree[e];
                 }
-                outside[e] -= weight[i];
+                outside[e] = count - inside;
             }
         }
     }
@@ -221,7 +228,7 @@ final class MinimumDegree {
      * first in each remaining member's list, in the slot the pruning freed (the pivot itself, or an
      * element the pivot absorbed, was in every member's list).
      */
-    private void updateMembers(int pivot, int stamp) {
+    private void updateMembers(int pivot) {
         for (int a = start[pivot]; a < start[pivot] + length[pivot]; a++) {
             int i = lists[a];
             int first = start[i];
@@ -230,29 +237,31 @@ final class MinimumDegree {
             int sum = 0;
             for (int b = first; b < first + elementCount[i]; b++) {
                 int e = lists[b];
-                if (state[e] != ELEMENT) {
-                    continue;
-                }
                 if (outside[e] == 0) {
-                    state[e] = GONE;
                     continue;
                 }
-                external += outside[e];
+                int count = outside[e] - outsideBase;
+                if (count == 0) {
+                    absorb(e);
+                    continue;
+                }
+                external += count;
                 sum += e;
                 lists[write++] = e;
             }
             int keptElements = write - first;
             for (int b = first + elementCount[i]; b < first + length[i]; b++) {
                 int v = lists[b];
-                if (state[v] == VARIABLE && inElement[v] != stamp) {
+                if (weight[v] > 0) {
                     external += weight[v];
                     sum += v;
                     lists[write++] = v;
                 }
             }
             if (write == first) {
+                degree[pivot] += weight[i];
+                weight[i] = 0;
                 state[i] = GONE;
-                degree[pivot] -= weight[i];
                 emit(i);
                 continue;
             }
@@ -339,13 +348,36 @@ final class MinimumDegree {
                 continue;
             }
             lists[write++] = i;
-            int d = Math.min(degree[i] + degree[pivot] - weight[i], n - eliminated - weight[i]);
+            int size = -weight[i];
+            weight[i] = size;
+            int d = Math.min(degree[i] + degree[pivot] - size, n - eliminated - size);
             degree[i] = d;
             byDegree.insert(i, d);
         }
+        weight[pivot] = 0;
         length[pivot] = write - start[pivot];
         if (length[pivot] == 0) {
-            state[pivot] = GONE;
+            absorb(pivot);
+        }
+    }
+
+    /** An element absorbed into the pivot's (or, having no variables left, into none). */
+    private void absorb(int e) {
+        outside[e] = 0;
+        state[e] = GONE;
+    }
+
+    /** Makes every count of the step just done smaller than the next step's base. */
+    private void advanceOutsideBase() {
+        if (outsideBase > Integer.MAX_VALUE - 2 * (n + 1)) {
+            for (int e = 0; e < n; e++) {
+                if (outside[e] != 0) {
+                    outside[e] = 1;
+                }
+            }
+            outsideBase = 2;
+        } else {
+            outsideBase += n + 1;
         }
     }
 
