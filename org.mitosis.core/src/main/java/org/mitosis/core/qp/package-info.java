@@ -63,7 +63,7 @@
  * with a doubling gap, and accepted only when the KKT check passes the final tolerances. The polish
  * does not trust ADMM's active-set guess blindly: when the polished point fails the KKT check, the
  * guess is corrected as in a primal-dual active-set method (variables the reduced solve put outside
- * [0, 1] fixed, fixed ones with a wrong-signed multiplier freed, up to six reduced solves), so ADMM
+ * [0, 1] fixed, fixed ones with a wrong-signed multiplier freed, up to ten reduced solves), so ADMM
  * stops after well under half the iterations it needed to identify the active set on its own.
  * The reduced KKT system of the polish, regularised to quasi-definite form ({@code +δ} on the free
  * variables, {@code −δ} on the rows, δ = 10⁻⁹) and corrected by iterative refinement against the
