@@ -54,10 +54,11 @@ public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler sca
     /** Zip entry of the arrays. */
     public static final String WEIGHTS_ENTRY = "gnn/weights.bin";
     /**
-     * 3: the squared-distance prior's weight; 2: eight pair features (the sister midpoint added),
-     * division pruning, gap closing; 1 had seven and neither.
+     * 4: GNN-DOL's learned costs bounded by the prior's scale; 3: the squared-distance prior's
+     * weight; 2: eight pair features (the sister midpoint added), division pruning, gap closing; 1
+     * had seven and neither.
      */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     public GnnModel {
         graph.validate();
@@ -172,7 +173,7 @@ public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler sca
         JsonNode s = m.readTree(settingsJson);
         if (s != null && s.path("format").isInt() && s.path("format").asInt() < FORMAT && s.path("format").asInt() >= 1) {
             throw new IOException(SETTINGS_ENTRY + " has format " + s.path("format").asInt() + ", from an earlier Mitosis "
-                    + "whose networks had other inputs or weights; train the model again");
+                    + "whose networks had other inputs, weights or outputs; train the model again");
         }
         if (s == null || s.path("format").asInt() != FORMAT) {
             throw new IOException(SETTINGS_ENTRY + " has format " + (s == null ? "none" : s.path("format")) + ", expected " + FORMAT);

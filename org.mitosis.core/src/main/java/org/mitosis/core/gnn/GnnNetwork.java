@@ -101,13 +101,20 @@ public final class GnnNetwork {
         // network only has to learn where shape and neighbourhood overrule distance.
         SDVariable distance = pf.mmul(sd.constant(Nd4j.create(oneHot(CandidatePairs.FEATURES, CandidatePairs.DISTANCE),
                 new long[] {CandidatePairs.FEATURES, 1}, 'c')));
-        SDVariable prior = distance.mul(distance).mmul(sd.nn.softplus(w.get(GnnParameters.DISTANCE_WEIGHT)));
+        SDVariable scale = sd.nn.softplus(w.get(GnnParameters.DISTANCE_WEIGHT));
+        SDVariable prior = distance.mul(distance).mmul(scale);
         SDVariable learned = pair.mmul(w.get("out.W")).add(w.get("out.b"));
+        if (config.head() == GnnConfig.Head.DOL) {
+            // The QP's costs may move only within the prior's own scale: unbounded, they grew to 3-30
+            // (γ fixed, a larger scale sharpens z), and per-cell split costs that positions alone cannot
+            // inform outvoted distance (F0009 seeds 7/1/2: 0.971/0.943/0.960 unbounded, 0.977/0.983/0.960 bounded).
+            learned = bounded(learned, scale);
+        }
         SDVariable score = config.head() == GnnConfig.Head.NAIVE ? learned.sub(SCORE, prior) : learned.add(SCORE, prior);
         if (config.head() == GnnConfig.Head.NAIVE) {
             naiveLoss(score);
         } else {
-            dolHeads(w, v, e, pair, score);
+            dolHeads(w, v, e, pair, score, scale);
         }
     }
 
@@ -128,11 +135,17 @@ public final class GnnNetwork {
      * {@code Σ c·g_c + Σ α·g_α + Σ β·g_β + Σ w·g_w}, with the g's the QP layer's backward result
      * fed as placeholders, has exactly the wanted gradient with respect to the weights.
      */
-    private void dolHeads(Map<String, SDVariable> w, SDVariable v, SDVariable e, SDVariable pair, SDVariable score) {
+    /** {@code s·tanh(x/s)}: x where small, never beyond ±s; s a 1×1 variable, x a column. */
+    private SDVariable bounded(SDVariable x, SDVariable scale) {
+        return sd.math.tanh(x.mmul(scale.rdiv(1.0))).mmul(scale);
+    }
+
+    private void dolHeads(Map<String, SDVariable> w, SDVariable v, SDVariable e, SDVariable pair, SDVariable score,
+            SDVariable scale) {
         SDVariable incoming = sumOnto(GnnBatch.PAIR_TARGET, pair);
         SDVariable outgoing = sumOnto(GnnBatch.PAIR_SOURCE, pair);
-        SDVariable appear = mlp(w, "appear", sd.concat(1, v, incoming)).rename(APPEAR);
-        SDVariable split = mlp(w, "split", sd.concat(1, v, outgoing)).rename(SPLIT);
+        SDVariable appear = bounded(mlp(w, "appear", sd.concat(1, v, incoming)), scale).rename(APPEAR);
+        SDVariable split = bounded(mlp(w, "split", sd.concat(1, v, outgoing)), scale).rename(SPLIT);
         SDVariable cu = gather(GnnBatch.CONSIST_BEFORE, e);
         SDVariable cv = gather(GnnBatch.CONSIST_AFTER, e);
         SDVariable diff = cu.sub(cv);

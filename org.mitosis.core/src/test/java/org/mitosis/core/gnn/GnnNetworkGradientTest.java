@@ -76,4 +76,31 @@ class GnnNetworkGradientTest {
             }
         }
     }
+
+    @Test
+    void gnnDolsLearnedCostsStayWithinThePriorsScale() {
+        GraphPair gp = TestGraphs.randomPair(new Random(5), 6);
+        GnnNetwork dol = new GnnNetwork(GnnParameters.initial(new GnnConfig(TestGraphs.nodeFeatures(), 4, 1, GnnConfig.Head.DOL, 1), 2));
+        GnnNetwork naive = new GnnNetwork(GnnParameters.initial(new GnnConfig(TestGraphs.nodeFeatures(), 4, 1, GnnConfig.Head.NAIVE, 1), 2));
+        for (GnnNetwork net : List.of(dol, naive)) {
+            net.weight("out.b").assign(1000);
+        }
+        dol.weight("appear.b2").assign(-1000);
+        dol.weight("split.b2").assign(1000);
+        double lambda = Math.log1p(Math.exp(dol.weight(GnnParameters.DISTANCE_WEIGHT).getDouble(0)));
+        double[] sd = dol.scores(List.of(gp));
+        double[] sn = naive.scores(List.of(gp));
+        org.mitosis.core.qp.CorrespondenceProblem qp = dol.problems(List.of(gp)).get(0);
+        for (int p = 0; p < sd.length; p++) {
+            double d = gp.pairs().features(p)[org.mitosis.core.graph.CandidatePairs.DISTANCE];
+            assertEquals(lambda + lambda * d * d, sd[p], 1e-6, "DOL pair " + p + ": learned part saturates at +λ");
+            assertTrue(sn[p] > 100 * lambda, "the naive head's logits are not bounded: " + sn[p]);
+        }
+        for (double a : qp.appearCost()) {
+            assertEquals(-lambda, a, 1e-6);
+        }
+        for (double b : qp.splitCost()) {
+            assertEquals(lambda, b, 1e-6);
+        }
+    }
 }
