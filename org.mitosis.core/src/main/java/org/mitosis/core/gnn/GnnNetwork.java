@@ -29,7 +29,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * then each candidate pair p = (i, j) gets the embedding {@code h_p = MLP_pair(v_i, v_j, v_i ⊙ v_j,
  * g_p)} with its geometric features g_p ({@link CandidatePairs}), and the score
  * {@code s_p = h_p·W_out + b_out ∓ softplus(λ)·(d_p/g)²}: the link logit of the naive GNN (minus the
- * prior), or the QP's cost c_p of GNN-DOL (plus the prior). The learned squared-distance prior makes
+ * prior), or the QP's cost c_p of GNN-DOL (plus the prior, the learned part bounded to ±softplus(λ)
+ * as s·tanh(x/s), and so are the appearance and split costs). The learned squared-distance prior makes
  * the untrained model family hold the classic LAP tracker, which is hard to beat on distance-driven
  * movies; without it, a network trained on a few hundred divisions overfits them (F0009, GNN-DOL: test
  * division recall fell from 0.92 after two epochs to 0.80 after ten while training loss kept falling).
@@ -135,11 +136,6 @@ public final class GnnNetwork {
      * {@code Σ c·g_c + Σ α·g_α + Σ β·g_β + Σ w·g_w}, with the g's the QP layer's backward result
      * fed as placeholders, has exactly the wanted gradient with respect to the weights.
      */
-    /** {@code s·tanh(x/s)}: x where small, never beyond ±s; s a 1×1 variable, x a column. */
-    private SDVariable bounded(SDVariable x, SDVariable scale) {
-        return sd.math.tanh(x.mmul(scale.rdiv(1.0))).mmul(scale);
-    }
-
     private void dolHeads(Map<String, SDVariable> w, SDVariable v, SDVariable e, SDVariable pair, SDVariable score,
             SDVariable scale) {
         SDVariable incoming = sumOnto(GnnBatch.PAIR_TARGET, pair);
@@ -156,6 +152,11 @@ public final class GnnNetwork {
                 .add(consist.mul(sd.placeHolder(GnnBatch.GRAD_CONSIST, DataType.DOUBLE, -1, 1)).sum());
         sur.rename(LOSS);
         sd.setLossVariables(LOSS);
+    }
+
+    /** {@code s·tanh(x/s)}: x where small, never beyond ±s; s a 1×1 variable, x a column. */
+    private SDVariable bounded(SDVariable x, SDVariable scale) {
+        return sd.math.tanh(x.mmul(scale.rdiv(1.0))).mmul(scale);
     }
 
     /**
