@@ -54,11 +54,11 @@ public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler sca
     /** Zip entry of the arrays. */
     public static final String WEIGHTS_ENTRY = "gnn/weights.bin";
     /**
-     * 4: GNN-DOL's learned costs bounded by the prior's scale; 3: the squared-distance prior's
+     * 5: GNN-DOL's appearance and split cost priors (the trained LAP's); 4: GNN-DOL's learned costs bounded by the prior's scale; 3: the squared-distance prior's
      * weight; 2: eight pair features (the sister midpoint added), division pruning, gap closing; 1
      * had seven and neither.
      */
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
 
     public GnnModel {
         graph.validate();

@@ -30,8 +30,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * g_p)} with its geometric features g_p ({@link CandidatePairs}), and the score
  * {@code s_p = h_p·W_out + b_out ∓ softplus(λ)·(d_p/g)²}: the link logit of the naive GNN (minus the
  * prior), or the QP's cost c_p of GNN-DOL (plus the prior, the learned part bounded to ±softplus(λ)
- * as s·tanh(x/s), and so are the appearance and split costs). The learned squared-distance prior makes
- * the untrained model family hold the classic LAP tracker, which is hard to beat on distance-driven
+ * as s·tanh(x/s), and so are the appearance and split costs around their own priors). The learned
+ * squared-distance prior and the event-cost priors (the trained LAP's birth, death and split costs,
+ * {@link GnnConfig}) make the model family hold the classic LAP tracker, which is hard to beat on distance-driven
  * movies; without it, a network trained on a few hundred divisions overfits them (F0009, GNN-DOL: test
  * division recall fell from 0.92 after two epochs to 0.80 after ten while training loss kept falling).
  *
@@ -131,7 +132,9 @@ public final class GnnNetwork {
     /**
      * GNN-DOL's QP inputs: appearance cost α from a node's embedding and the sum of its incoming
      * pair embeddings, split cost β from a node's embedding and its outgoing pair embeddings (read
-     * at target and source nodes respectively), consistency weight w = softplus(MLP(e_u ⊙ e_v,
+     * at target and source nodes respectively), each its prior ({@link GnnConfig#appearPrior()},
+     * {@link GnnConfig#splitPrior()}, times the prior's weight) plus a learned part bounded like the
+     * pair costs', consistency weight w = softplus(MLP(e_u ⊙ e_v,
      * (e_u − e_v)²)) ≥ 0 from the two edges' embeddings. The surrogate loss
      * {@code Σ c·g_c + Σ α·g_α + Σ β·g_β + Σ w·g_w}, with the g's the QP layer's backward result
      * fed as placeholders, has exactly the wanted gradient with respect to the weights.
@@ -140,8 +143,10 @@ public final class GnnNetwork {
             SDVariable scale) {
         SDVariable incoming = sumOnto(GnnBatch.PAIR_TARGET, pair);
         SDVariable outgoing = sumOnto(GnnBatch.PAIR_SOURCE, pair);
-        SDVariable appear = bounded(mlp(w, "appear", sd.concat(1, v, incoming)), scale).rename(APPEAR);
-        SDVariable split = bounded(mlp(w, "split", sd.concat(1, v, outgoing)), scale).rename(SPLIT);
+        SDVariable appear = bounded(mlp(w, "appear", sd.concat(1, v, incoming)), scale)
+                .add(APPEAR, scale.mul(config.appearPrior()));
+        SDVariable split = bounded(mlp(w, "split", sd.concat(1, v, outgoing)), scale)
+                .add(SPLIT, scale.mul(config.splitPrior()));
         SDVariable cu = gather(GnnBatch.CONSIST_BEFORE, e);
         SDVariable cv = gather(GnnBatch.CONSIST_AFTER, e);
         SDVariable diff = cu.sub(cv);

@@ -19,7 +19,8 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * The trainable weights of the GNN, by name, as double matrices. Every MLP has two fully connected
  * layers ({@code W1, b1, W2, b2}, ReLU between), as in the paper. Initialisation is Glorot-uniform
- * from a seeded {@link Random} (not ND4J's global generator), biases 0.
+ * from a seeded {@link Random} (not ND4J's global generator), biases 0, except that GNN-DOL's cost
+ * heads' last layers start at 0, so that its untrained costs are their priors.
  *
  * <p>Names: {@code node<r>.*} and {@code edge<r>.*} for message-passing round r (the naive head
  * reads no edge embedding after the last round, so it has no last edge MLP), {@code pair.*}
@@ -37,6 +38,9 @@ public final class GnnParameters {
     /** softplus(3.98) ≈ 4: at the gate radius the prior alone is worth 4 units of score. */
     private static final double INITIAL_DISTANCE_WEIGHT = 3.98;
 
+    /** The last layers of GNN-DOL's pair, appearance and split costs' learned parts. */
+    private static final List<String> DOL_COST_OUTPUTS = List.of("out.W", "appear.W2", "split.W2");
+
     private final GnnConfig config;
     private final Map<String, INDArray> arrays;
 
@@ -51,6 +55,13 @@ public final class GnnParameters {
         Random rnd = new Random(seed);
         Map<String, INDArray> a = new LinkedHashMap<>();
         shapes(config).forEach((name, shape) -> a.put(name, init(name, shape, rnd)));
+        if (config.head() == GnnConfig.Head.DOL) {
+            // GNN-DOL starts at its priors (with LAP priors: the LAP tracker) and learns only deviations
+            // from them: its cost heads' last layers start at zero.
+            for (String last : DOL_COST_OUTPUTS) {
+                a.get(last).assign(0);
+            }
+        }
         return new GnnParameters(config, a);
     }
 

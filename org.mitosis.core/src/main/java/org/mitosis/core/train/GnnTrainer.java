@@ -32,6 +32,7 @@ import org.mitosis.core.graph.DistanceGate;
 import org.mitosis.core.graph.FeatureScaler;
 import org.mitosis.core.graph.FieldOfView;
 import org.mitosis.core.graph.NodeFeatures;
+import org.mitosis.core.link.LapTraining;
 import org.mitosis.core.monitor.ProgressMonitor;
 import org.mitosis.core.qp.AdmmQpSolver;
 
@@ -39,6 +40,8 @@ import org.mitosis.core.qp.AdmmQpSolver;
  * Trains the GNN on one or more annotated lineages (movies). The last {@code validationFraction} of
  * each movie's frames (in time, at least two) are held out; the rest give, every epoch, one
  * sub-problem per frame pair (several passes for short movies; {@link SubProblemSampler}, seeded).
+ * GNN-DOL's appearance and split costs start from the LAP tracker fitted on the training frames
+ * ({@link LapTraining}, {@link GnnConfig#withLapPriors}).
  * Loss: weighted binary cross-entropy with the positive weight
  * set from the class balance of the first epoch's sub-problems; optimiser Adam. After each epoch
  * the whole validation frames are linked; training stops after {@code patience} epochs without a
@@ -121,7 +124,12 @@ public final class GnnTrainer {
         for (Movie m : movies) {
             m.prepare(new GraphPairFactory(settings.graph(), gate, scaler, m.fov));
         }
-        return new Run(movies, gate, scaler).loop(monitor);
+        GnnConfig config = new GnnConfig(scaler.length(), settings.hidden(), settings.rounds(), settings.head(),
+                settings.gamma());
+        if (settings.head() == GnnConfig.Head.DOL) {
+            config = config.withLapPriors(LapTraining.fit(trainingParts, monitor.sub(0, 0.05)), gate);
+        }
+        return new Run(movies, gate, scaler).loop(config, monitor.sub(0.05, 0.95));
     }
 
     /** One annotated movie: its frames' features, candidate pairs and validation part. */
@@ -176,9 +184,7 @@ public final class GnnTrainer {
             this.scaler = scaler;
         }
 
-        TrainedGnn loop(ProgressMonitor monitor) {
-            GnnConfig config = new GnnConfig(scaler.length(), settings.hidden(), settings.rounds(), settings.head(),
-                    settings.gamma());
+        TrainedGnn loop(GnnConfig config, ProgressMonitor monitor) {
             GnnNetwork net = new GnnNetwork(GnnParameters.initial(config, settings.seed()));
             GnnAdam adam = new GnnAdam(net, settings.learningRate());
             TrainingStep step = settings.head() == GnnConfig.Head.NAIVE ? TrainingStep.naive(net, adam)

@@ -18,10 +18,14 @@ import org.mitosis.core.graph.FeatureScaler;
 import org.mitosis.core.graph.FieldOfView;
 import org.mitosis.core.graph.GraphSettings;
 import org.mitosis.core.graph.NodeFeatures;
+import org.mitosis.core.link.LapLinker;
+import org.mitosis.core.link.LapSettings;
 import org.mitosis.core.monitor.CanceledException;
 import org.mitosis.core.monitor.ProgressMonitor;
+import org.mitosis.core.synth.SimulationSettings;
+import org.mitosis.core.synth.TimeLapseSimulator;
 
-/** Untrained networks on awkward sequences (empty frames, single cells): the linker's plumbing. */
+/** Untrained networks on awkward sequences (empty frames, single cells): the linker's plumbing; the LAP inside GNN-DOL. */
 class GnnLinkerTest {
 
     private static GnnModel untrained(GnnConfig.Head head, CellSequence cells) {
@@ -98,5 +102,35 @@ class GnnLinkerTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new GnnLinker(withShapes).link(plain, ProgressMonitor.NONE));
         assertTrue(e.getMessage().contains("trained on cells with 2 features"), e.getMessage());
+    }
+
+    @Test
+    void gnnDolWithLapPriorsAndNoLearnedPartLinksLikeThatLap() {
+        // SYNTHETIC: dividing, entering and leaving cells, one-frame moves well inside the gate.
+        CellSequence cells = new TimeLapseSimulator(new SimulationSettings(12, 25, 300, 300, 8, 3, 6, 1, 0.5, 4))
+                .simulate().cells().renumbered();
+        DistanceGate gate = new DistanceGate(30);
+        LapSettings lap = new LapSettings(30, 40, 300, 200, false, 30, 1);
+        NodeFeatures nf = new NodeFeatures(GraphSettings.defaults(), FieldOfView.of(cells));
+        List<double[]> rows = new ArrayList<>();
+        for (int f = cells.firstFrame(); f <= cells.lastFrame(); f++) {
+            rows.addAll(List.of(nf.compute(cells.cellsIn(f))));
+        }
+        // γ small: the QP's linear limit; the consistency weights softplus(−60) ≈ 0.
+        GnnConfig config = new GnnConfig(nf.length(0), 6, 1, GnnConfig.Head.DOL, 1e-3).withLapPriors(lap, gate);
+        assertEquals((300 + 200) / 900.0, config.appearPrior(), 1e-12);
+        assertEquals((40 + 200) / 900.0, config.splitPrior(), 1e-12);
+        GnnParameters p = GnnParameters.initial(config, 5);
+        for (String learned : List.of("out.W", "out.b", "appear.W2", "appear.b2", "split.W2", "split.b2", "consist.W2")) {
+            p.arrays().get(learned).assign(0);
+        }
+        p.arrays().get("consist.b2").assign(-60);
+        GnnModel model = new GnnModel(GraphSettings.defaults(), gate, FeatureScaler.fit(rows), p, 5, 0.5, 0.5, 1, false);
+
+        Lineage byDol = new GnnLinker(model).link(cells, ProgressMonitor.NONE);
+        Lineage byLap = new LapLinker(lap).link(cells, ProgressMonitor.NONE);
+        assertTrue(byLap.divisions().size() >= 2, "the sequence should hold divisions: " + byLap.divisions());
+        assertTrue(byLap.links().size() > 200, "links: " + byLap.links().size());
+        assertEquals(new java.util.HashSet<>(byLap.links()), new java.util.HashSet<>(byDol.links()));
     }
 }
