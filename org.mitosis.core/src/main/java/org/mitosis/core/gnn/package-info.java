@@ -28,7 +28,10 @@
  * <li>GNN-DOL: the embeddings give the inputs of the correspondence QP of package
  * {@code org.mitosis.core.qp}: pair cost {@code c_p = s_p}; appearance cost α_j from target j's
  * embedding and its incoming pair embeddings; split cost β_i from source i's embedding and its
- * outgoing pair embeddings; consistency weight {@code w_k = softplus(MLP(e_ik ⊙ e'_jl, (e_ik −
+ * outgoing pair embeddings, each around a prior from the LAP trained on the same frames
+ * ({@link org.mitosis.core.gnn.GnnConfig#withLapPriors}; the learned parts of c, α and β are bounded
+ * by the prior's weight and start at zero, so the untrained QP is, in its linear limit, that LAP's
+ * frame-pair step); consistency weight {@code w_k = softplus(MLP(e_ik ⊙ e'_jl, (e_ik −
  * e'_jl)²)) ≥ 0} for two candidate pairs (i, j), (k, l) whose sources are neighbours at t and whose
  * targets are neighbours at t+1. The QP {@code ½γ||x||² + ½Σ w_k (z_u − z_v)² + c·z + α·a + β·s}
  * is convex whatever the network outputs: c, α, β enter linearly, each consistency term is a
