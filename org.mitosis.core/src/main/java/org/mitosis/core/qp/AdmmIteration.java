@@ -122,6 +122,20 @@ final class AdmmIteration {
      * only when it passes the final tolerances.
      */
     Outcome run() {
+        return run(false);
+    }
+
+    /**
+     * Runs until the polish would first be tried and returns the iterate there instead of polishing
+     * it: x is the box copy the polish starts from, status {@link QpStatus#MAX_ITERATIONS} as the
+     * run was cut short ({@link PairScreening} grows its working set by these multipliers before
+     * polishing). Without polish in the settings, as {@link #run()}.
+     */
+    Outcome runToPolish() {
+        return run(true);
+    }
+
+    private Outcome run(boolean handOver) {
         double epsAbs = settings.absoluteTolerance();
         double epsRel = settings.relativeTolerance();
         int attempts = 0;
@@ -141,6 +155,9 @@ final class AdmmIteration {
             boolean early = iteration >= nextPolish && primalResidual <= settings.polishThreshold() * (1 + primalScale)
                     && dualResidual <= settings.polishThreshold() * (1 + dualScale);
             if (settings.polish() && (converged || early)) {
+                if (handOver) {
+                    return handOver(iteration);
+                }
                 Outcome polished = polish(iteration);
                 if (polished != null) {
                     return polished;
@@ -159,6 +176,9 @@ final class AdmmIteration {
             if (settings.adaptiveRho()) {
                 adaptRho();
             }
+        }
+        if (handOver && settings.polish()) {
+            return handOver(settings.maxIterations());
         }
         Outcome polished = settings.polish() ? polish(settings.maxIterations()) : null;
         return polished != null ? polished : answer(QpStatus.MAX_ITERATIONS, settings.maxIterations());
@@ -241,6 +261,11 @@ final class AdmmIteration {
         }
         return new Outcome(polished.x(), polished.rowDual(), polished.boundDual(), QpStatus.OPTIMAL, iteration,
                 polished.primalResidual(), polished.dualResidual(), true);
+    }
+
+    private Outcome handOver(int iteration) {
+        return new Outcome(zBox.clone(), yRow.clone(), yBox.clone(), QpStatus.MAX_ITERATIONS, iteration,
+                primalResidual, dualResidual, false);
     }
 
     private Outcome answer(QpStatus status, int iteration) {

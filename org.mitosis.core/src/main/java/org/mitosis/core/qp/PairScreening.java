@@ -29,19 +29,22 @@ import java.util.Arrays;
  * ({@value #CERTIFICATE_TOLERANCE}) is at round-off level, not the solver's ε: a pair stays out only
  * when its multiplier is right to round-off.
  *
- * <p>When the certificate fails, the violators and the pairs close to violating
- * ({@link #JOIN_MARGIN}) join W and the restricted problem is solved again from the last answer:
- * the polish's active-set steps ({@link SolutionPolisher#refine}) from its active set with the new
- * pairs free, in an order extended from the last one ({@link QpKkt#extending}, no new ordering), or
- * ADMM warm-started where they do not settle; then the certificate again. The restricted solve
- * needs exact multipliers, so an answer that is not polished, or a working set still growing after
- * {@value #MAX_ROUNDS} solves, hands over to the plain solve of the whole problem, warm-started from
- * the last answer; so does a first W holding most of the pairs, at once.
+ * <p>The working set grows twice over. ADMM on the first W runs until the polish would first be
+ * tried; its multipliers, not yet exact, already show most of the pairs W misses, and those with a
+ * reduced cost below {@link #JOIN_MARGIN} join W before anything is polished. Then the polish's
+ * active-set steps ({@link SolutionPolisher#refine}) solve the grown restricted problem exactly,
+ * from ADMM's active set with the new pairs free, in an order extended from W's
+ * ({@link QpKkt#extending}, no new ordering), or ADMM warm-started where they do not settle; and
+ * the certificate checks the answer. Where it fails, the pairs below the margin join again and the
+ * restricted problem is solved again from the last answer. An answer that is not polished, or
+ * {@value #MAX_ROUNDS} polished answers without a certificate, hand over to the plain solve of the
+ * whole problem, warm-started from the last answer; so does a first W holding most of the pairs, at once.
  *
  * <p>The first W holds per target its {@value #TARGET_CANDIDATES} cheapest pairs and per source its
  * {@value #SOURCE_CANDIDATES} cheapest, and the pairs where a warm start has {@code z > 0}. On
- * {@code QpBench}'s frames (seed 1, ten per size) 4 and 3 needed at most one growth of W at every size;
- * 3 and 2 needed two growths on one 300-cell frame and on all 1000-cell ones, and were slower there.
+ * {@code QpBench}'s frames (seed 1, ten per size) 4 and 3 let the first polished answer pass the
+ * certificate at every size from 30 to 1000 cells; 3 and 2 needed a second polish on all 1000-cell
+ * frames and took twice as long there.
  */
 final class PairScreening {
 
@@ -49,16 +52,18 @@ final class PairScreening {
     static final int TARGET_CANDIDATES = 4;
     /** Cheapest pairs per source in the first working set. */
     static final int SOURCE_CANDIDATES = 3;
-    /** Restricted solves before handing over to the whole problem. */
+    /** Polished restricted solves before handing over to the whole problem. */
     static final int MAX_ROUNDS = 6;
     /** The certificate fails where an excluded pair's reduced cost is below −this. */
     static final double CERTIFICATE_TOLERANCE = 1e-9;
     /**
-     * When the certificate fails, every excluded pair with a reduced cost below this joins the
-     * working set, not only the violators: the multipliers move once the violators enter, and pairs
-     * just above 0 are the next to go below. With costs of order 1 (as {@code QpBench}'s), 0.1 took one
-     * growth of the working set on each of its ten 300- and 1000-cell frames (seed 1), where adding
-     * only the violators took two on one 300-cell frame and on all 1000-cell ones, each with its polish.
+     * Every excluded pair with a reduced cost below this joins the working set, by ADMM's multipliers
+     * before the first polish and by the exact ones when the certificate fails: not only the
+     * violators, as the multipliers move once they enter and pairs just above 0 are the next to go
+     * below, and ADMM's multipliers are not exact. With costs of order 1 (as {@code QpBench}'s), 0.1
+     * let the first polished answer pass the certificate on all of {@code QpBench}'s frames (seed 1,
+     * 30 to 1000 cells); growing by the certificate alone took a second polish on every 300- and
+     * 1000-cell frame, and adding only the violators a third on most 1000-cell ones.
      */
     static final double JOIN_MARGIN = 0.1;
     /** Screening pays only when it leaves out at least this share of the pairs. */
@@ -67,21 +72,31 @@ final class PairScreening {
     private final CorrespondenceProblem problem;
     private final QpStructure full;
     private final AdmmSettings settings;
+    private final boolean growBeforePolish;
     private final boolean[] kept;
     /** Restricted solves of the last {@link #solve}. */
     private int rounds;
 
     PairScreening(CorrespondenceProblem problem, AdmmSettings settings) {
+        this(problem, settings, true);
+    }
+
+    /**
+     * @param growBeforePolish whether the working set grows by ADMM's multipliers before its first
+     *                         polish; without, only the certificate grows it (tests of the certificate)
+     */
+    PairScreening(CorrespondenceProblem problem, AdmmSettings settings, boolean growBeforePolish) {
         this.problem = problem;
         this.full = problem.structure();
         this.settings = settings;
+        this.growBeforePolish = growBeforePolish;
         this.kept = new boolean[full.pairs];
     }
 
     /**
-     * Restricted solves the last {@link #solve} made: 1 when the first working set passed the
-     * certificate, 0 when the whole problem was solved at once, and one more for every growth of the
-     * working set (the last may have handed over to the whole problem).
+     * Polished restricted solves the last {@link #solve} made: 1 when the first passed the
+     * certificate, one more for every growth of the working set the certificate asked for, 0 when
+     * the whole problem was solved at once.
      */
     int rounds() {
         return rounds;
@@ -100,41 +115,51 @@ final class PairScreening {
         int[] index = new int[full.pairs];
         int[] working = workingSet(index);
         QpKkt kkt = new QpKkt(full.restrict(working, index));
+        // ADMM's multipliers where the polish would start are good enough to see most pairs the
+        // working set misses: growing it then saves the polish of a working set that fails.
         AdmmIteration.Outcome restricted = new AdmmIteration(kkt, settings, warm ? restrictX(warmX, working) : null,
-                warmRowDual, warm ? restrictX(warmBoundDual, working) : null).run();
-        int iterations = restricted.iterations();
+                warmRowDual, warm ? restrictX(warmBoundDual, working) : null).runToPolish();
+        int iterations = 0;
         while (true) {
-            rounds++;
+            iterations += restricted.iterations();
             double[] x = expand(restricted.x(), working);
             double[] rowDual = restricted.rowDual();
             double[] boundDual = expand(restricted.boundDual(), working);
-            if (!restricted.polished() || rounds > MAX_ROUNDS) {
-                return wholeProblem(x, rowDual, boundDual, iterations);
-            }
             double[] reducedCost = reducedCosts(x, rowDual);
-            boolean violated = false;
-            for (int p = 0; p < full.pairs; p++) {
-                violated |= !kept[p] && reducedCost[p] < -CERTIFICATE_TOLERANCE;
-            }
-            if (!violated) {
-                return certified(restricted, x, boundDual, reducedCost, iterations);
-            }
-            for (int p = 0; p < full.pairs; p++) {
-                kept[p] |= reducedCost[p] < JOIN_MARGIN;
+            if (rounds > 0) {
+                if (!restricted.polished() || rounds >= MAX_ROUNDS) {
+                    return wholeProblem(x, rowDual, boundDual, iterations);
+                }
+                boolean violated = false;
+                for (int p = 0; p < full.pairs; p++) {
+                    violated |= !kept[p] && reducedCost[p] < -CERTIFICATE_TOLERANCE;
+                }
+                if (!violated) {
+                    return certified(restricted, x, boundDual, reducedCost, iterations);
+                }
             }
             int[] previous = working;
+            if (rounds > 0 || growBeforePolish) {
+                for (int p = 0; p < full.pairs; p++) {
+                    kept[p] |= reducedCost[p] < JOIN_MARGIN;
+                }
+            }
+            rounds++;
             working = workingSet(index);
-            kkt = QpKkt.extending(full.restrict(working, index), kkt,
-                    restrictedToExtended(previous, working.length, index));
+            if (working.length > previous.length) {
+                kkt = QpKkt.extending(full.restrict(working, index), kkt,
+                        restrictedToExtended(previous, working.length, index));
+            }
             restricted = refine(kkt, restrictX(x, working), rowDual, restrictX(boundDual, working));
             if (restricted == null) {
-                // The extended order suits the small reduced systems of the polish, not the whole
-                // matrix ADMM factorises: many joined pairs eliminated first could fill it densely.
-                kkt = new QpKkt(kkt.structure());
+                if (working.length > previous.length) {
+                    // The extended order suits the small reduced systems of the polish, not the whole
+                    // matrix ADMM factorises: many joined pairs eliminated first could fill it densely.
+                    kkt = new QpKkt(kkt.structure());
+                }
                 restricted = new AdmmIteration(kkt, settings, restrictX(x, working), rowDual,
                         restrictX(boundDual, working)).run();
             }
-            iterations += restricted.iterations();
         }
     }
 
