@@ -19,7 +19,6 @@ final class AdmmIteration {
 
     private final QpStructure q;
     private final AdmmSettings settings;
-    private final CorrespondenceProblem problem;
     /** The KKT pattern and its ordering, shared by the step's system and every polish. */
     private final QpKkt kkt;
     private final AdmmKktSystem system;
@@ -39,11 +38,32 @@ final class AdmmIteration {
     private double primalScale;
     private double dualScale;
 
-    AdmmIteration(CorrespondenceProblem problem, AdmmSettings settings, QpSolution warmStart) {
-        this.problem = problem;
-        this.q = problem.structure();
+    /**
+     * The end of a run: the stacked variables and multipliers of {@link QpSolution}, which
+     * {@link #solution} wraps for a whole problem; {@link PairScreening} maps those of a restricted
+     * problem back first.
+     */
+    record Outcome(double[] x, double[] rowDual, double[] boundDual, QpStatus status, int iterations,
+            double primalResidual, double dualResidual, boolean polished) {
+
+        /** This outcome as the solution of {@code problem}, whose structure the run solved. */
+        QpSolution solution(CorrespondenceProblem problem) {
+            return new QpSolution(problem, x, rowDual, boundDual, status, iterations, primalResidual, dualResidual,
+                    polished);
+        }
+    }
+
+    /**
+     * @param kkt           the KKT pattern of the problem to solve (its structure may be a
+     *                      {@link QpStructure#restrict restriction})
+     * @param warmX         variables to start from, or null for a cold start ({@code z = 0, a = 1, s = 0})
+     * @param warmRowDual   row multipliers to start from (with warmX)
+     * @param warmBoundDual bound multipliers to start from (with warmX)
+     */
+    AdmmIteration(QpKkt kkt, AdmmSettings settings, double[] warmX, double[] warmRowDual, double[] warmBoundDual) {
+        this.q = kkt.structure();
         this.settings = settings;
-        this.kkt = new QpKkt(q);
+        this.kkt = kkt;
         this.system = new AdmmKktSystem(kkt, settings.sigma());
         this.rho = settings.rho();
         system.setRho(rho, rho * settings.equalityRhoScale());
@@ -57,16 +77,20 @@ final class AdmmIteration {
         rowScratch = new double[q.rows];
         varScratch = new double[q.size];
         px = new double[q.size];
-        start(warmStart);
+        start(warmX, warmRowDual, warmBoundDual);
     }
 
-    private void start(QpSolution warmStart) {
-        boolean warm = warmStart != null && warmStart.z().length == q.pairs && warmStart.a().length == q.targets
+    /** Whether {@code warmStart} can start a run of a problem with structure q (same sizes). */
+    static boolean fits(QpStructure q, QpSolution warmStart) {
+        return warmStart != null && warmStart.z().length == q.pairs && warmStart.a().length == q.targets
                 && warmStart.s().length == q.sources;
-        if (warm) {
-            System.arraycopy(warmStart.stacked(), 0, x, 0, q.size);
-            System.arraycopy(warmStart.rowDualArray(), 0, yRow, 0, q.rows);
-            System.arraycopy(warmStart.boundDualArray(), 0, yBox, 0, q.size);
+    }
+
+    private void start(double[] warmX, double[] warmRowDual, double[] warmBoundDual) {
+        if (warmX != null) {
+            System.arraycopy(warmX, 0, x, 0, q.size);
+            System.arraycopy(warmRowDual, 0, yRow, 0, q.rows);
+            System.arraycopy(warmBoundDual, 0, yBox, 0, q.size);
         } else {
             for (int j = 0; j < q.targets; j++) {
                 x[q.appearIndex(j)] = 1.0;
@@ -97,7 +121,21 @@ final class AdmmIteration {
      * {@link SolutionPolisher#refine}), then again with a doubling gap; a polished point is accepted
      * only when it passes the final tolerances.
      */
-    QpSolution run() {
+    Outcome run() {
+        return run(false);
+    }
+
+    /**
+     * Runs until the polish would first be tried and returns the iterate there instead of polishing
+     * it: x is the box copy the polish starts from, status {@link QpStatus#MAX_ITERATIONS} as the
+     * run was cut short ({@link PairScreening} grows its working set by these multipliers before
+     * polishing). Without polish in the settings, as {@link #run()}.
+     */
+    Outcome runToPolish() {
+        return run(true);
+    }
+
+    private Outcome run(boolean handOver) {
         double epsAbs = settings.absoluteTolerance();
         double epsRel = settings.relativeTolerance();
         int attempts = 0;
@@ -117,7 +155,10 @@ final class AdmmIteration {
             boolean early = iteration >= nextPolish && primalResidual <= settings.polishThreshold() * (1 + primalScale)
                     && dualResidual <= settings.polishThreshold() * (1 + dualScale);
             if (settings.polish() && (converged || early)) {
-                QpSolution polished = polish(iteration);
+                if (handOver) {
+                    return handOver(iteration);
+                }
+                Outcome polished = polish(iteration);
                 if (polished != null) {
                     return polished;
                 }
@@ -136,7 +177,10 @@ final class AdmmIteration {
                 adaptRho();
             }
         }
-        QpSolution polished = settings.polish() ? polish(settings.maxIterations()) : null;
+        if (handOver && settings.polish()) {
+            return handOver(settings.maxIterations());
+        }
+        Outcome polished = settings.polish() ? polish(settings.maxIterations()) : null;
         return polished != null ? polished : answer(QpStatus.MAX_ITERATIONS, settings.maxIterations());
     }
 
@@ -207,7 +251,7 @@ final class AdmmIteration {
         }
     }
 
-    private QpSolution polish(int iteration) {
+    private Outcome polish(int iteration) {
         ActiveSet guess = ActiveSet.guess(q, zBox, yBox, zRow, yRow);
         double tolerance = settings.absoluteTolerance() + settings.relativeTolerance() * Math.max(1.0, dualScale);
         SolutionPolisher.Polished polished = new SolutionPolisher(kkt).refine(guess, zBox, yRow,
@@ -215,11 +259,17 @@ final class AdmmIteration {
         if (polished == null) {
             return null;
         }
-        return new QpSolution(problem, polished.x(), polished.rowDual(), polished.boundDual(), QpStatus.OPTIMAL,
-                iteration, polished.primalResidual(), polished.dualResidual(), true);
+        return new Outcome(polished.x(), polished.rowDual(), polished.boundDual(), QpStatus.OPTIMAL, iteration,
+                polished.primalResidual(), polished.dualResidual(), true);
     }
 
-    private QpSolution answer(QpStatus status, int iteration) {
-        return new QpSolution(problem, x, yRow, yBox, status, iteration, primalResidual, dualResidual, false);
+    private Outcome handOver(int iteration) {
+        return new Outcome(zBox.clone(), yRow.clone(), yBox.clone(), QpStatus.MAX_ITERATIONS, iteration,
+                primalResidual, dualResidual, false);
+    }
+
+    private Outcome answer(QpStatus status, int iteration) {
+        return new Outcome(x.clone(), yRow.clone(), yBox.clone(), status, iteration, primalResidual, dualResidual,
+                false);
     }
 }

@@ -7,7 +7,9 @@ import java.util.Objects;
  * each step is solved through a sparse LDLᵀ factorisation of its quasi-definite KKT matrix
  * ({@link AdmmKktSystem}), refactorised when ρ adapts, and the answer is polished on its active set,
  * with primal-dual active-set corrections of ADMM's guess ({@link SolutionPolisher}), so that it is
- * exact to round-off when the polish succeeds.
+ * exact to round-off when the polish succeeds. By default the problem is first solved on a working
+ * set of the cheapest pairs and the others are certified by their reduced costs, the working set
+ * growing until they pass ({@link PairScreening}); the answer is that of the whole problem.
  *
  * <p>Cost: one fill-reducing ordering and symbolic analysis per problem ({@link QpKkt}), a numeric
  * factorisation per change of ρ, and per iteration two triangular solves plus O(pairs + cells +
@@ -34,11 +36,19 @@ public final class AdmmQpSolver implements QpSolver {
 
     @Override
     public QpSolution solve(CorrespondenceProblem problem) {
-        return new AdmmIteration(Objects.requireNonNull(problem, "problem"), settings, null).run();
+        return solve(problem, null);
     }
 
     @Override
     public QpSolution solve(CorrespondenceProblem problem, QpSolution warmStart) {
-        return new AdmmIteration(Objects.requireNonNull(problem, "problem"), settings, warmStart).run();
+        Objects.requireNonNull(problem, "problem");
+        if (settings.screening() && settings.polish()) {
+            return new PairScreening(problem, settings).solve(warmStart);
+        }
+        QpStructure q = problem.structure();
+        boolean warm = AdmmIteration.fits(q, warmStart);
+        return new AdmmIteration(new QpKkt(q), settings, warm ? warmStart.stacked() : null,
+                warm ? warmStart.rowDualArray() : null, warm ? warmStart.boundDualArray() : null).run()
+                .solution(problem);
     }
 }

@@ -16,9 +16,51 @@ final class QpKkt {
 
     QpKkt(QpStructure structure) {
         this.q = structure;
+        this.matrix = assemble(structure);
+        this.order = MinimumDegree.order(matrix);
+    }
+
+    private QpKkt(QpStructure structure, int[] order) {
+        this.q = structure;
+        this.matrix = assemble(structure);
+        this.order = order;
+    }
+
+    /**
+     * The KKT matrix of {@code q} in an order taken from that of {@code smaller}, the KKT matrix of a
+     * problem whose variables and rows are some of q's ({@link PairScreening}: the working set before
+     * it grew), instead of a minimum-degree pass of its own: q's indices that smaller lacks first, then
+     * smaller's order. The new indices are candidate pairs with few neighbours (two rows and their
+     * consistency partners), which minimum degree would eliminate early too; eliminated first, each
+     * joins its neighbours. Meant for the reduced systems of the polish, where only the few new pairs
+     * that are free take part: factorising the whole matrix in this order (all new pairs) can fill it
+     * far more than a minimum-degree order would.
+     *
+     * @param into for every index of smaller's matrix its index in q's
+     */
+    static QpKkt extending(QpStructure q, QpKkt smaller, int[] into) {
+        int size = q.size + q.rows;
+        boolean[] covered = new boolean[size];
+        for (int index : into) {
+            covered[index] = true;
+        }
+        int[] order = new int[size];
+        int at = 0;
+        for (int index = 0; index < size; index++) {
+            if (!covered[index]) {
+                order[at++] = index;
+            }
+        }
+        for (int index : smaller.order) {
+            order[at++] = into[index];
+        }
+        return new QpKkt(q, order);
+    }
+
+    private static SparseSymmetricMatrix assemble(QpStructure q) {
         SparseSymmetricMatrix.Builder k = new SparseSymmetricMatrix.Builder(q.size + q.rows);
         for (int i = 0; i < q.size; i++) {
-            k.add(i, i, q.gamma + q.laplacianDiagonal[i]);
+            k.add(i, i, q.diagonal[i] + q.laplacianDiagonal[i]);
         }
         for (int t = 0; t < q.termU.length; t++) {
             if (q.termU[t] != q.termV[t]) {
@@ -35,8 +77,7 @@ final class QpKkt {
         for (int i = 0; i < q.sources; i++) {
             k.add(q.size + q.targets + i, q.splitIndex(i), -1.0);
         }
-        matrix = k.build();
-        order = MinimumDegree.order(matrix);
+        return k.build();
     }
 
     QpStructure structure() {

@@ -128,7 +128,7 @@ final class ReducedKkt {
         int nf = freeVariables.length;
         for (int f = 0; f < nf; f++) {
             int v = freeVariables[f];
-            k.add(f, f, q.gamma + q.laplacianDiagonal[v]);
+            k.add(f, f, q.diagonal[v] + q.laplacianDiagonal[v]);
         }
         for (int t = 0; t < q.termU.length; t++) {
             int fu = position[q.termU[t]];

@@ -70,6 +70,13 @@
  * exact matrix, is factorised by the same sparse LDLᵀ in the order induced by the whole KKT
  * matrix, so frames of 1000 cells are polished too (about 0.1 s for the whole solve on
  * {@code QpBench}).
+ * By default the solver first solves the problem on a working set of candidate pairs (per target
+ * its cheapest four, per source its cheapest three; most pairs end at z = 0) and certifies every
+ * other pair by the sign of its reduced cost {@code (Px + q + Aᵀy)_p} at z_p = 0, the KKT condition
+ * of its lower bound; the pairs that ADMM's multipliers already show failing join the working set
+ * before the polish, any the exact multipliers show failing join after it and the restricted
+ * problem is re-solved from the last answer, until none fails; so the answer is the whole problem's
+ * optimum with its multipliers ({@link org.mitosis.core.qp.PairScreening}).
  * {@link org.mitosis.core.qp.OjAlgoQpSolver} hands the same problem to ojAlgo and is the reference in
  * tests and benchmarks.
  *
