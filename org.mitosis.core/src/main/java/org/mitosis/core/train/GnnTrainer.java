@@ -48,7 +48,9 @@ import org.mitosis.core.qp.AdmmQpSolver;
  * better validation division F1, pooled over the movies (ties: lower validation loss), and returns the best epoch's weights.
  * The rounding's link threshold (up to the settings' one), division threshold (z needed for a
  * source's second link), shortest daughter branch kept and gap closing on or off are chosen together
- * per epoch by validation division F1 (ties: link F1) and stored with the model.
+ * per epoch by validation division F1 (ties: link F1), then the division threshold moves to the
+ * head's break-even where that scores within one standard error ({@link #oneStandardError}); all are
+ * stored with the model.
  */
 public final class GnnTrainer {
 
@@ -58,8 +60,17 @@ public final class GnnTrainer {
      */
     private static final double[] LOWER_LINK_THRESHOLDS = {0.1, 0.2, 0.3};
 
-    /** Division thresholds tried on the validation frames after each epoch. */
+    /** Division thresholds tried on the validation frames after each epoch, most preferred first ({@link #oneStandardError}). */
     private static final double[] DIVISION_THRESHOLDS = {0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98};
+
+    /**
+     * GNN-DOL's division thresholds: its QP's break-even point for a second successor first. For a
+     * mother with one daughter linked at z = 1 and dividing advantage Δ = α − c − β (the daughter's
+     * appearance cost against her pair and the mother's split cost), the QP gives z = (Δ + γ)/(3γ),
+     * because z, the split slack and the daughter's appearance slack each carry ½γ(·)²: z &gt; 1/3 is
+     * Δ &gt; 0, the linear (LAP) decision, where z &gt; 1/2 demands Δ &gt; γ/2.
+     */
+    private static final double[] DOL_DIVISION_THRESHOLDS = {1.0 / 3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98};
 
     /** Shortest daughter branches tried (as in the LAP's training): 1 keeps every division. */
     private static final int[] MIN_DAUGHTER_FRAMES = {1, 3};
@@ -171,6 +182,28 @@ public final class GnnTrainer {
         }
     }
 
+    /**
+     * The one-standard-error rule (Breiman et al., "Classification and Regression Trees", 1984): the
+     * first of the candidates, in order of preference, whose score is within one standard error of the
+     * best, the standard error of an F1 of {@code best} over {@code divisions} truth divisions taken
+     * as a proportion's, {@code sqrt(best·(1 − best)/divisions)}.
+     *
+     * @param f1 the candidates' division F1, most preferred first
+     * @param best the best F1 reached (over these or more candidates)
+     * @return the index of the chosen candidate; the best one's where none is within reach
+     */
+    static int oneStandardError(double[] f1, double best, int divisions) {
+        double reach = best - Math.sqrt(best * (1 - best) / Math.max(1, divisions));
+        int top = 0;
+        for (int k = 0; k < f1.length; k++) {
+            if (f1[k] >= reach) {
+                return k;
+            }
+            top = f1[k] > f1[top] ? k : top;
+        }
+        return top;
+    }
+
     /** The state of one training run. */
     private final class Run {
         private final List<Movie> movies;
@@ -219,11 +252,12 @@ public final class GnnTrainer {
                 // Every rounding parameter together, by pooled validation division F1 (ties: link F1): the
                 // link threshold decides whether a track whose cell is missed next frame ends (and its gap can
                 // close) or steals a neighbour's cell, which decides divisions on imperfect detections.
+                double[] divisionThresholds = settings.head() == GnnConfig.Head.DOL ? DOL_DIVISION_THRESHOLDS : DIVISION_THRESHOLDS;
                 double f1 = -1;
                 double linkF1 = -1;
-                GnnModel chosen = model;
+                GnnModel top = model;
                 for (double threshold : linkThresholds()) {
-                    for (double d : DIVISION_THRESHOLDS) {
+                    for (double d : divisionThresholds) {
                         double dt = Math.max(d, threshold);
                         // One rounding per threshold pair; gap closing and pruning only post-process it.
                         List<Lineage> rounded = values.stream().map(v -> v.round(new LinkRounding(threshold, dt))).toList();
@@ -234,12 +268,27 @@ public final class GnnTrainer {
                                 if (score[0] > f1 || (score[0] == f1 && score[1] > linkF1)) {
                                     f1 = score[0];
                                     linkF1 = score[1];
-                                    chosen = candidate;
+                                    top = candidate;
                                 }
                             }
                         }
                     }
                 }
+                // The division threshold by the one-standard-error rule, the other rounding parameters as chosen:
+                // on ~50 validation divisions one division is 0.02 of F1, well inside the noise, so the best
+                // threshold is often a lucky one.
+                GnnModel[] byDivision = new GnnModel[divisionThresholds.length];
+                double[] divisionF1 = new double[divisionThresholds.length];
+                int truthDivisions = 0;
+                for (int k = 0; k < divisionThresholds.length; k++) {
+                    double dt = Math.max(divisionThresholds[k], top.threshold());
+                    byDivision[k] = top.withRounding(top.threshold(), dt, top.minDaughterFrames(), top.gapClosing());
+                    LinkRounding rounding = new LinkRounding(top.threshold(), dt);
+                    double[] score = pooledF1(byDivision[k], values.stream().map(v -> v.round(rounding)).toList());
+                    divisionF1[k] = score[0];
+                    truthDivisions = (int) score[2];
+                }
+                GnnModel chosen = byDivision[oneStandardError(divisionF1, f1, truthDivisions)];
                 model = chosen;
                 EpochRecord rec = new EpochRecord(epoch, loss / Math.max(1, steps), valLoss, f1, (System.nanoTime() - t0) / 1e9);
                 history.add(rec);
@@ -267,7 +316,8 @@ public final class GnnTrainer {
         }
 
         /**
-         * Division F1 and link F1 over the validation frames of all movies, divisions and links pooled.
+         * Division F1, link F1 and the number of truth divisions over the validation frames of all
+         * movies, divisions and links pooled.
          *
          * @param rounded each movie's validation links, rounded with the model's thresholds
          */
@@ -290,7 +340,7 @@ public final class GnnTrainer {
                 scoredTruth += r.link().scoredTruth();
             }
             return new double[] {DivisionScores.of(tp, fp, fn, 0).f1(),
-                LinkScores.of(correct, scoredResult, found, scoredTruth).f1()};
+                LinkScores.of(correct, scoredResult, found, scoredTruth).f1(), tp + fn};
         }
 
         /**

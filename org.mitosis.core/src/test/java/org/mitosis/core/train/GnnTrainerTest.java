@@ -129,4 +129,15 @@ class GnnTrainerTest {
         assertEquals(12, bad.problems().size(), bad.problems().toString());
         assertThrows(IllegalArgumentException.class, bad::validate);
     }
+
+    @Test
+    void theDivisionThresholdFollowsTheOneStandardErrorRule() {
+        // 54 validation divisions, best F1 0.871: one standard error is 0.046.
+        assertEquals(0, GnnTrainer.oneStandardError(new double[] {0.851, 0.851, 0.871, 0.80}, 0.871, 54),
+                "one division fewer is within the noise: the preferred threshold");
+        assertEquals(2, GnnTrainer.oneStandardError(new double[] {0.80, 0.82, 0.871}, 0.871, 54),
+                "0.05 below the best is not");
+        assertEquals(1, GnnTrainer.oneStandardError(new double[] {0.99, 1.0}, 1.0, 54), "a perfect score has no spread");
+        assertEquals(0, GnnTrainer.oneStandardError(new double[] {0.75, 0.9}, 0.9, 3), "three divisions tell little");
+    }
 }
