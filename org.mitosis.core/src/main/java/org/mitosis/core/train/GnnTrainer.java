@@ -60,7 +60,10 @@ public final class GnnTrainer {
      */
     private static final double[] LOWER_LINK_THRESHOLDS = {0.1, 0.2, 0.3};
 
-    /** Division thresholds tried on the validation frames after each epoch, most preferred first ({@link #oneStandardError}). */
+    /**
+     * Division thresholds tried on the validation frames after each epoch, most preferred first
+     * ({@link #oneStandardError}): 1/2, a logit's break-even, for the naive head.
+     */
     private static final double[] DIVISION_THRESHOLDS = {0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98};
 
     /**
@@ -288,8 +291,7 @@ public final class GnnTrainer {
                     divisionF1[k] = score[0];
                     truthDivisions = (int) score[2];
                 }
-                GnnModel chosen = byDivision[oneStandardError(divisionF1, f1, truthDivisions)];
-                model = chosen;
+                model = byDivision[oneStandardError(divisionF1, f1, truthDivisions)];
                 EpochRecord rec = new EpochRecord(epoch, loss / Math.max(1, steps), valLoss, f1, (System.nanoTime() - t0) / 1e9);
                 history.add(rec);
                 // Selection by validation loss was tried and lost on held-out frames (F0009 test division F1
