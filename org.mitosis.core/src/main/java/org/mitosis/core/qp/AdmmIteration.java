@@ -252,9 +252,19 @@ final class AdmmIteration {
     }
 
     private Outcome polish(int iteration) {
-        ActiveSet guess = ActiveSet.guess(q, zBox, yBox, zRow, yRow);
+        return polish(kkt, settings, ActiveSet.guess(q, zBox, yBox, zRow, yRow), zBox, yRow, dualScale, iteration);
+    }
+
+    /**
+     * The polish from the active set {@code guess} of the point {@code (x, rowDual)}, accepted where its
+     * residuals are below {@code ε_abs + ε_rel·max(1, dualScale)}; null where it fails.
+     *
+     * @param dualScale {@code max(‖Px‖∞, ‖Aᵀy + y_bound‖∞, ‖q‖∞)} at that point
+     */
+    static Outcome polish(QpKkt kkt, AdmmSettings settings, ActiveSet guess, double[] x, double[] rowDual,
+            double dualScale, int iteration) {
         double tolerance = settings.absoluteTolerance() + settings.relativeTolerance() * Math.max(1.0, dualScale);
-        SolutionPolisher.Polished polished = new SolutionPolisher(kkt).refine(guess, zBox, yRow,
+        SolutionPolisher.Polished polished = new SolutionPolisher(kkt).refine(guess, x, rowDual,
                 settings.maxPolishSize(), tolerance);
         if (polished == null) {
             return null;

@@ -292,35 +292,28 @@ final class PairScreening {
     /**
      * The restricted problem after the working set grew: the polish's active-set steps from the last
      * answer's active set (the new pairs free, as their multipliers are 0), usually one or two
-     * reduced solves; ADMM warm-started from the last answer where they do not settle.
+     * reduced solves; null where they do not settle (the caller then runs ADMM from the last answer).
      */
     private AdmmIteration.Outcome refine(QpKkt kkt, double[] x, double[] rowDual, double[] boundDual) {
         QpStructure q = kkt.structure();
         double[] rows = new double[q.rows];
         q.multiplyA(x, rows);
-        ActiveSet guess = ActiveSet.guess(q, x, boundDual, rows, rowDual);
-        SolutionPolisher.Polished polished = new SolutionPolisher(kkt).refine(guess, x, rowDual,
-                settings.maxPolishSize(), polishTolerance(q, x, rowDual, boundDual));
-        return polished == null ? null
-                : new AdmmIteration.Outcome(polished.x(), polished.rowDual(), polished.boundDual(), QpStatus.OPTIMAL,
-                        0, polished.primalResidual(), polished.dualResidual(), true);
+        return AdmmIteration.polish(kkt, settings, ActiveSet.guess(q, x, boundDual, rows, rowDual), x, rowDual,
+                dualScale(q, x, rowDual, boundDual), 0);
     }
 
-    /**
-     * The acceptance tolerance of the polish that {@link AdmmIteration} applies at this point:
-     * {@code ε_abs + ε_rel·max(1, ‖Px‖∞, ‖Aᵀy + y_bound‖∞, ‖q‖∞)}.
-     */
-    private double polishTolerance(QpStructure q, double[] x, double[] rowDual, double[] boundDual) {
+    /** {@code max(‖Px‖∞, ‖Aᵀy + y_bound‖∞, ‖q‖∞)}, the scale of the polish's acceptance tolerance. */
+    private static double dualScale(QpStructure q, double[] x, double[] rowDual, double[] boundDual) {
         double[] px = new double[q.size];
         q.multiplyP(x, px);
         double[] aty = new double[q.size];
         q.multiplyAt(rowDual, aty);
-        double scale = 1;
+        double scale = 0;
         for (int i = 0; i < q.size; i++) {
             scale = Math.max(scale, Math.max(Math.abs(px[i]),
                     Math.max(Math.abs(aty[i] + boundDual[i]), Math.abs(q.linear[i]))));
         }
-        return settings.absoluteTolerance() + settings.relativeTolerance() * scale;
+        return scale;
     }
 
     /**
