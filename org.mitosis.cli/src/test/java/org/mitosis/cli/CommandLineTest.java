@@ -89,6 +89,7 @@ class CommandLineTest {
                 "--test", truth.toString(), "--frames-test", "20-29", "--sigma", "1");
         assertEquals(0, compare.code(), compare.err());
         assertTrue(compare.out().contains("cells perturbed: sigma 1.0 px"), compare.out());
+        assertTrue(compare.out().contains("F1 95% CI"), "the division F1's bootstrap interval: " + compare.out());
 
         Path detected = dir.resolve("detected.csv");
         assertEquals(0, run("perturb", "--cells", truth.toString(), "--sigma", "1", "--miss", "0.05", "--spurious", "0.02",
@@ -99,8 +100,8 @@ class CommandLineTest {
         assertEquals(0, onDetections.code(), onDetections.err());
         String lapRow = onDetections.out().lines().filter(l -> l.startsWith("lap ")).findFirst().orElseThrow();
         String[] columns = lapRow.trim().split("\\s+");
-        double linkF1 = Double.parseDouble(columns[8]);
-        double cellF1 = Double.parseDouble(columns[9]);
+        double linkF1 = Double.parseDouble(columns[9]);
+        double cellF1 = Double.parseDouble(columns[10]);
         assertTrue(linkF1 > 0.8 && linkF1 < 1, "LAP links perturbed detections well, not perfectly: " + lapRow);
         assertTrue(cellF1 > 0.9 && cellF1 < 1, "the detections miss and add cells: " + lapRow);
         Run trainOnDetections = run("train", "--method", "lap", "--train", truth.toString(), "--train-cells",

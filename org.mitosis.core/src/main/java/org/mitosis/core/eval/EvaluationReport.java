@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class EvaluationReport {
 
     private final DivisionScores division;
+    private final List<FrameDivisions> divisionsByFrame;
     private final LinkScores link;
     private final DetectionScores detection;
     private final int frames;
@@ -27,9 +28,10 @@ public final class EvaluationReport {
     private final List<FramePairScore> correspondence;
     private final EvaluationSettings settings;
 
-    EvaluationReport(DivisionScores division, LinkScores link, DetectionScores detection, int frames, int cells,
+    EvaluationReport(DivisionScores division, List<FrameDivisions> divisionsByFrame, LinkScores link, DetectionScores detection, int frames, int cells,
             List<FramePairScore> correspondence, EvaluationSettings settings) {
         this.division = division;
+        this.divisionsByFrame = List.copyOf(divisionsByFrame);
         this.link = link;
         this.detection = detection;
         this.frames = frames;
@@ -40,6 +42,11 @@ public final class EvaluationReport {
 
     public DivisionScores division() {
         return division;
+    }
+
+    /** The division outcomes by frame, frames with any outcome only, ascending; they sum to {@link #division()}. */
+    public List<FrameDivisions> divisionsByFrame() {
+        return divisionsByFrame;
     }
 
     /** Cells of the result matched to truth cells: detection precision, recall and F1. */

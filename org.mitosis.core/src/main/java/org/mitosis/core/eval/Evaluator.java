@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.mitosis.core.cells.Cell;
@@ -50,7 +51,7 @@ public final class Evaluator {
         if (!sameCells(result.cells())) {
             throw new IllegalArgumentException("the result is not over the cells this evaluator matched");
         }
-        DivisionScores divisions = divisions(truth, result, cells, settings);
+        Divisions divisions = divisions(truth, result, cells, settings);
         LinkTally tally = links(truth, result, cells);
         LinkScores links = LinkTally.scores(tally.total);
         List<FramePairScore> pairs = new ArrayList<>();
@@ -58,8 +59,8 @@ public final class Evaluator {
             pairs.add(new FramePairScore(frame, LinkTally.scores(tally.perFrame[frame - tally.first])));
         }
         DetectionScores detection = DetectionScores.of(cells.matchedCount(), resultCells.size(), truth.cells().size());
-        return new EvaluationReport(divisions, links, detection, truth.cells().frameCount(), truth.cells().size(), pairs,
-                settings);
+        return new EvaluationReport(divisions.scores(), divisions.byFrame(), links, detection, truth.cells().frameCount(),
+                truth.cells().size(), pairs, settings);
     }
 
     /** The same object, or the same cells (frame, id, position and features). */
@@ -68,7 +69,11 @@ public final class Evaluator {
                 && other.cells().allMatch(c -> resultCells.find(c.ref()).map(c::equals).orElse(false));
     }
 
-    private static DivisionScores divisions(Lineage truth, Lineage result, CellMatching cells, EvaluationSettings s) {
+    /** The division scores and the same outcomes by frame. */
+    private record Divisions(DivisionScores scores, List<FrameDivisions> byFrame) {
+    }
+
+    private static Divisions divisions(Lineage truth, Lineage result, CellMatching cells, EvaluationSettings s) {
         List<CellRef> predicted = result.divisions();
         List<CellRef> actual = truth.divisions();
         Map<Integer, List<Integer>> actualByFrame = new HashMap<>();
@@ -92,15 +97,29 @@ public final class Evaluator {
         int[] match = m.solve();
         int tp = 0;
         int strict = 0;
+        // tp, fp, fn by frame: a match counts at the truth division's frame
+        Map<Integer, int[]> byFrame = new TreeMap<>();
+        boolean[] found = new boolean[actual.size()];
         for (int i = 0; i < match.length; i++) {
             if (match[i] >= 0) {
                 tp++;
+                found[match[i]] = true;
+                byFrame.computeIfAbsent(actual.get(match[i]).frame(), f -> new int[3])[0]++;
                 if (daughtersMatch(result.successors(predicted.get(i)), truth.successors(actual.get(match[i])), cells)) {
                     strict++;
                 }
+            } else {
+                byFrame.computeIfAbsent(predicted.get(i).frame(), f -> new int[3])[1]++;
             }
         }
-        return DivisionScores.of(tp, predicted.size() - tp, actual.size() - tp, strict);
+        for (int j = 0; j < found.length; j++) {
+            if (!found[j]) {
+                byFrame.computeIfAbsent(actual.get(j).frame(), f -> new int[3])[2]++;
+            }
+        }
+        List<FrameDivisions> frames = new ArrayList<>();
+        byFrame.forEach((f, c) -> frames.add(new FrameDivisions(f, c[0], c[1], c[2])));
+        return new Divisions(DivisionScores.of(tp, predicted.size() - tp, actual.size() - tp, strict), frames);
     }
 
     private static boolean daughtersMatch(List<CellRef> predicted, List<CellRef> actual, CellMatching cells) {

@@ -112,6 +112,9 @@ class EvaluationTest {
         assertEquals(1.0, loose.link().precision(), "links between matched cells agree");
         assertTrue(loose.link().recall() < 1.0, "the truth's second daughter link is missed");
         assertEquals(0, Evaluation.evaluate(t, truth(0, 0), S).division().tp(), "two frames off");
+        assertEquals(List.of(new FrameDivisions(2, 1, 0, 0)), loose.divisionsByFrame(), "a match counts at the truth's frame");
+        assertEquals(List.of(new FrameDivisions(1, 0, 1, 0), new FrameDivisions(2, 0, 0, 1)), exact.divisionsByFrame(),
+                "a false division at its own frame, a missed one at the truth's");
     }
 
     @Test
