@@ -15,7 +15,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * recall, f1, mbc, strict_f1}), {@code link} ({@code precision, recall, f1}), {@code frames} and
  * {@code cells} (of the truth), then the extra fields {@code detection} ({@code tp, fp, fn,
  * precision, recall, f1} of the cell matching), {@code correspondence} (one
- * {@code {frame, f1}} per frame pair with a truth division) and {@code settings}.
+ * {@code {frame, f1}} per frame pair with a truth division), {@code division_f1_interval} ({@code low,
+ * high}: the division F1's 95 % bootstrap interval over the frames, {@link DivisionBootstrap}, seed 1)
+ * and {@code settings}.
  */
 public final class EvaluationReport {
 
@@ -93,6 +95,8 @@ public final class EvaluationReport {
         for (FramePairScore p : correspondence) {
             pairs.addObject().put("frame", p.frame()).put("f1", p.f1());
         }
+        DivisionBootstrap.Interval ci = f1Interval();
+        root.putObject("division_f1_interval").put("low", ci.low()).put("high", ci.high());
         root.putObject("settings").put("cell_radius_px", settings.cellRadius())
                 .put("division_radius_px", settings.divisionRadius())
                 .put("division_frame_tolerance", settings.frameTolerance());
@@ -111,6 +115,9 @@ public final class EvaluationReport {
         b.append(String.format(Locale.ROOT, "%-16s %8d %8d %8d %9.4f %8.4f %8.4f %8.4f %9.4f%n", "divisions",
                 division.tp(), division.fp(), division.fn(), division.precision(), division.recall(),
                 division.f1(), division.mbc(), division.strictF1()));
+        DivisionBootstrap.Interval ci = f1Interval();
+        b.append(String.format(Locale.ROOT, "%-16s division F1 95 %% bootstrap interval over the %d frames: [%.4f, %.4f]%n",
+                "", frames, ci.low(), ci.high()));
         b.append(String.format(Locale.ROOT, "%-16s %8s %8s %8s %9.4f %8.4f %8.4f%n", "links (matched)",
                 "", "", "", link.precision(), link.recall(), link.f1()));
         b.append(String.format(Locale.ROOT, "%-16s %8d %8d %8d %9.4f %8.4f %8.4f%n", "cells (detection)",
@@ -123,6 +130,10 @@ public final class EvaluationReport {
         b.append(String.format(Locale.ROOT, "cell radius %.1f px, division radius %.1f px, frame tolerance %d%n",
                 settings.cellRadius(), settings.divisionRadius(), settings.frameTolerance()));
         return b.toString();
+    }
+
+    private DivisionBootstrap.Interval f1Interval() {
+        return new DivisionBootstrap(DivisionBootstrap.RESAMPLES, 1).f1(this);
     }
 
     @Override

@@ -189,13 +189,15 @@ class EvaluationTest {
     void jsonHasTheAgreedLayout() throws Exception {
         Lineage t = truth(2, 0);
         JsonNode json = new ObjectMapper().readTree(Evaluation.evaluate(t, t, S).toJson());
-        assertEquals(List.of("division", "link", "frames", "cells", "detection", "correspondence", "settings"), names(json));
+        assertEquals(List.of("division", "link", "frames", "cells", "detection", "correspondence", "division_f1_interval",
+                "settings"), names(json));
         assertEquals(List.of("tp", "fp", "fn", "precision", "recall", "f1", "mbc", "strict_f1"),
                 names(json.get("division")));
         assertEquals(List.of("precision", "recall", "f1"), names(json.get("link")));
         assertEquals(1, json.get("division").get("tp").asInt());
         assertEquals(5, json.get("frames").asInt());
         assertEquals(2, json.get("correspondence").get(0).get("frame").asInt());
+        assertEquals(1.0, json.get("division_f1_interval").get("low").asDouble(), "every resample holds the one division or none");
         String table = Evaluation.evaluate(t, t, S).toTable();
         assertTrue(table.contains("divisions") && table.contains("1.0000"), table);
     }
