@@ -41,6 +41,10 @@
  * a predicted division. Nothing predicted with something to find gives F1 0. Link F1 is 0 when
  * precision and recall are both 0.</li>
  * <li><b>Frames and cells</b> in the report are those of the truth.</li>
+ * <li><b>Uncertainty.</b> The division F1's 95 % percentile bootstrap interval resamples the frames
+ * with replacement (a division's outcome counts at its frame: a match at the truth division's, a
+ * false division at its own); two results over the same truth are compared on the same resampled
+ * frames, the paired interval of their F1 difference ({@link org.mitosis.core.eval.DivisionBootstrap}).</li>
  * </ul>
  *
  * <p>The division criteria follow the mitosis detection scoring of the GNN-DOL paper (Zhang,
