@@ -12,21 +12,22 @@ import org.knime.core.data.def.IntCell;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
+import org.mitosis.core.eval.DivisionBootstrap;
 import org.mitosis.core.eval.DivisionScores;
 import org.mitosis.core.eval.EvaluationReport;
 import org.mitosis.core.eval.FramePairScore;
 import org.mitosis.core.eval.LinkScores;
 
 /**
- * The engine's {@link EvaluationReport} as two KNIME tables: one summary row, and one row per frame pair. The
- * figures are the report's; this class only lays them out.
+ * The engine's {@link EvaluationReport} as two KNIME tables: one summary row (with the division F1's 95 %
+ * bootstrap interval), and one row per frame pair. The figures are the report's; this class only lays them out.
  */
 final class ReportTables {
 
     private static final String[] COUNTS = {"Division TP", "Division FP", "Division FN"};
 
-    private static final String[] RATIOS = {"Division Precision", "Division Recall", "Division F1", "MBC",
-        "Strict F1", "Link Precision", "Link Recall", "Link F1"};
+    private static final String[] RATIOS = {"Division Precision", "Division Recall", "Division F1",
+        "Division F1 CI low", "Division F1 CI high", "MBC", "Strict F1", "Link Precision", "Link Recall", "Link F1"};
 
     private ReportTables() {
     }
@@ -51,12 +52,13 @@ final class ReportTables {
     static BufferedDataTable summary(final EvaluationReport report, final String label, final ExecutionContext exec) {
         DivisionScores d = report.division();
         LinkScores l = report.link();
+        DivisionBootstrap.Interval ci = report.divisionF1Interval();
         BufferedDataContainer out = exec.createDataContainer(summarySpec());
         out.addRowToTable(new DefaultRow(new RowKey(label), new IntCell(d.tp()), new IntCell(d.fp()),
             new IntCell(d.fn()), new DoubleCell(d.precision()), new DoubleCell(d.recall()), new DoubleCell(d.f1()),
-            new DoubleCell(d.mbc()), new DoubleCell(d.strictF1()), new DoubleCell(l.precision()),
-            new DoubleCell(l.recall()), new DoubleCell(l.f1()), new IntCell(report.frames()),
-            new IntCell(report.cells())));
+            new DoubleCell(ci.low()), new DoubleCell(ci.high()), new DoubleCell(d.mbc()), new DoubleCell(d.strictF1()),
+            new DoubleCell(l.precision()), new DoubleCell(l.recall()), new DoubleCell(l.f1()),
+            new IntCell(report.frames()), new IntCell(report.cells())));
         out.close();
         return out.getTable();
     }

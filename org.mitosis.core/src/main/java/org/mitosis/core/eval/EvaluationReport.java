@@ -95,7 +95,7 @@ public final class EvaluationReport {
         for (FramePairScore p : correspondence) {
             pairs.addObject().put("frame", p.frame()).put("f1", p.f1());
         }
-        DivisionBootstrap.Interval ci = f1Interval();
+        DivisionBootstrap.Interval ci = divisionF1Interval();
         root.putObject("division_f1_interval").put("low", ci.low()).put("high", ci.high());
         root.putObject("settings").put("cell_radius_px", settings.cellRadius())
                 .put("division_radius_px", settings.divisionRadius())
@@ -115,7 +115,7 @@ public final class EvaluationReport {
         b.append(String.format(Locale.ROOT, "%-16s %8d %8d %8d %9.4f %8.4f %8.4f %8.4f %9.4f%n", "divisions",
                 division.tp(), division.fp(), division.fn(), division.precision(), division.recall(),
                 division.f1(), division.mbc(), division.strictF1()));
-        DivisionBootstrap.Interval ci = f1Interval();
+        DivisionBootstrap.Interval ci = divisionF1Interval();
         b.append(String.format(Locale.ROOT, "%-16s division F1 95 %% bootstrap interval over the %d frames: [%.4f, %.4f]%n",
                 "", frames, ci.low(), ci.high()));
         b.append(String.format(Locale.ROOT, "%-16s %8s %8s %8s %9.4f %8.4f %8.4f%n", "links (matched)",
@@ -132,7 +132,8 @@ public final class EvaluationReport {
         return b.toString();
     }
 
-    private DivisionBootstrap.Interval f1Interval() {
+    /** The division F1's 95 % bootstrap interval over the frames ({@link DivisionBootstrap}, seed 1). */
+    public DivisionBootstrap.Interval divisionF1Interval() {
         return new DivisionBootstrap(DivisionBootstrap.RESAMPLES, 1).f1(this);
     }
 
