@@ -2,6 +2,7 @@ package org.mitosis.nodes.scorer;
 
 import java.util.Collections;
 
+import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
@@ -56,11 +57,16 @@ final class ReportTables {
         BufferedDataContainer out = exec.createDataContainer(summarySpec());
         out.addRowToTable(new DefaultRow(new RowKey(label), new IntCell(d.tp()), new IntCell(d.fp()),
             new IntCell(d.fn()), new DoubleCell(d.precision()), new DoubleCell(d.recall()), new DoubleCell(d.f1()),
-            new DoubleCell(ci.low()), new DoubleCell(ci.high()), new DoubleCell(d.mbc()), new DoubleCell(d.strictF1()),
+            orMissing(ci.low()), orMissing(ci.high()), new DoubleCell(d.mbc()), new DoubleCell(d.strictF1()),
             new DoubleCell(l.precision()), new DoubleCell(l.recall()), new DoubleCell(l.f1()),
             new IntCell(report.frames()), new IntCell(report.cells())));
         out.close();
         return out.getTable();
+    }
+
+    /** A missing cell where the engine gives no interval (too few frames), else the value. */
+    private static DataCell orMissing(final double value) {
+        return Double.isNaN(value) ? DataType.getMissingCell() : new DoubleCell(value);
     }
 
     static BufferedDataTable framePairs(final EvaluationReport report, final ExecutionContext exec) {

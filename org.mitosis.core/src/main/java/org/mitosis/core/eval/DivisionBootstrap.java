@@ -23,6 +23,12 @@ public final class DivisionBootstrap {
     /** Resamples drawn for every interval: enough for stable 2.5 % and 97.5 % percentiles. */
     public static final int RESAMPLES = 2000;
 
+    /**
+     * Fewest frames for an interval: below this the frames drawn are too few for percentiles to
+     * mean anything (a test of 5 frames has 5 possible values per frame), so none is given.
+     */
+    public static final int MIN_FRAMES = 20;
+
     private final int resamples;
     private final long seed;
 
@@ -42,10 +48,15 @@ public final class DivisionBootstrap {
      * An estimate and its 95 % percentile interval.
      *
      * @param estimate the value on the sequence as it is
-     * @param low 2.5 % percentile of the resampled values
-     * @param high 97.5 % percentile
+     * @param low 2.5 % percentile of the resampled values; NaN with fewer than {@link #MIN_FRAMES} frames
+     * @param high 97.5 % percentile; NaN likewise
      */
     public record Interval(double estimate, double low, double high) {
+
+        /** Whether there were enough frames for an interval. */
+        public boolean known() {
+            return !Double.isNaN(low);
+        }
     }
 
     /** The 95 % interval of the report's division F1. */
@@ -78,6 +89,9 @@ public final class DivisionBootstrap {
         int frames = Math.max(a.frames(), events.size());
         double estimate = f1(a.division().tp(), a.division().fp(), a.division().fn())
                 - (b == null ? 0 : f1(b.division().tp(), b.division().fp(), b.division().fn()));
+        if (frames < MIN_FRAMES) {
+            return new Interval(estimate, Double.NaN, Double.NaN);
+        }
         Random random = new Random(seed);
         double[] values = new double[resamples];
         for (int r = 0; r < resamples; r++) {

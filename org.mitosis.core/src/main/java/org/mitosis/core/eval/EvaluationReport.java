@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code cells} (of the truth), then the extra fields {@code detection} ({@code tp, fp, fn,
  * precision, recall, f1} of the cell matching), {@code correspondence} (one
  * {@code {frame, f1}} per frame pair with a truth division), {@code division_f1_interval} ({@code low,
- * high}: the division F1's 95 % bootstrap interval over the frames, {@link DivisionBootstrap}, seed 1)
+ * high}: the division F1's 95 % bootstrap interval over the frames, {@link DivisionBootstrap}, seed 1; both
+ * null below {@link DivisionBootstrap#MIN_FRAMES} frames)
  * and {@code settings}.
  */
 public final class EvaluationReport {
@@ -96,7 +97,12 @@ public final class EvaluationReport {
             pairs.addObject().put("frame", p.frame()).put("f1", p.f1());
         }
         DivisionBootstrap.Interval ci = divisionF1Interval();
-        root.putObject("division_f1_interval").put("low", ci.low()).put("high", ci.high());
+        ObjectNode interval = root.putObject("division_f1_interval");
+        if (ci.known()) {
+            interval.put("low", ci.low()).put("high", ci.high());
+        } else {
+            interval.putNull("low").putNull("high");
+        }
         root.putObject("settings").put("cell_radius_px", settings.cellRadius())
                 .put("division_radius_px", settings.divisionRadius())
                 .put("division_frame_tolerance", settings.frameTolerance());
@@ -116,8 +122,10 @@ public final class EvaluationReport {
                 division.tp(), division.fp(), division.fn(), division.precision(), division.recall(),
                 division.f1(), division.mbc(), division.strictF1()));
         DivisionBootstrap.Interval ci = divisionF1Interval();
-        b.append(String.format(Locale.ROOT, "%-16s division F1 95 %% bootstrap interval over the %d frames: [%.4f, %.4f]%n",
-                "", frames, ci.low(), ci.high()));
+        b.append(ci.known()
+                ? String.format(Locale.ROOT, "%-16s division F1 95 %% bootstrap interval over the %d frames: [%.4f, %.4f]%n",
+                        "", frames, ci.low(), ci.high())
+                : String.format(Locale.ROOT, "%-16s no division F1 interval: %d frames are too few to resample%n", "", frames));
         b.append(String.format(Locale.ROOT, "%-16s %8s %8s %8s %9.4f %8.4f %8.4f%n", "links (matched)",
                 "", "", "", link.precision(), link.recall(), link.f1()));
         b.append(String.format(Locale.ROOT, "%-16s %8d %8d %8d %9.4f %8.4f %8.4f%n", "cells (detection)",

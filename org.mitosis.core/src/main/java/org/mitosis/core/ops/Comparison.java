@@ -47,15 +47,19 @@ public record Comparison(List<Row> rows, String noise) {
             DivisionBootstrap.Interval ci = bootstrap.f1(r.report());
             b.append(String.format(Locale.ROOT, "%-10s %6d %6d %6d %6.3f %6.3f %6.3f %-15s %6.3f %9.4f %8.4f %10.2f %9.1f%n",
                     r.method(), d.tp(), d.fp(), d.fn(), d.precision(), d.recall(), d.f1(),
-                    String.format(Locale.ROOT, "[%.3f,%.3f]", ci.low(), ci.high()), d.mbc(),
+                    ci.known() ? String.format(Locale.ROOT, "[%.3f,%.3f]", ci.low(), ci.high()) : "n/a", d.mbc(),
                     r.report().link().f1(), r.report().detection().f1(), r.msPerFramePair(), r.trainSeconds()));
         }
         for (Row r : rows.subList(Math.min(1, rows.size()), rows.size())) {
             Row first = rows.get(0);
             DivisionBootstrap.Interval diff = bootstrap.f1Difference(r.report(), first.report());
-            b.append(String.format(Locale.ROOT,
-                    "%s against %s: division F1 %+.3f, 95%% CI [%+.3f, %+.3f] (paired bootstrap over %d test frames)%n",
-                    r.method(), first.method(), diff.estimate(), diff.low(), diff.high(), first.report().frames()));
+            b.append(String.format(Locale.ROOT, "%s against %s: division F1 %+.3f, ", r.method(), first.method(),
+                    diff.estimate()));
+            b.append(diff.known()
+                    ? String.format(Locale.ROOT, "95%% CI [%+.3f, %+.3f] (paired bootstrap over %d test frames)%n",
+                            diff.low(), diff.high(), first.report().frames())
+                    : String.format(Locale.ROOT, "no interval (%d test frames are too few to resample)%n",
+                            first.report().frames()));
         }
         b.append(noise == null ? "clean cells" : "cells perturbed: " + noise).append(System.lineSeparator());
         return b.toString();

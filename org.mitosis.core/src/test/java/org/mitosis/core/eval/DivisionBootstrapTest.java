@@ -68,6 +68,15 @@ class DivisionBootstrapTest {
     }
 
     @Test
+    void tooFewFramesGiveNoInterval() {
+        EvaluationReport few = report(DivisionBootstrap.MIN_FRAMES - 1, outcomes(5, 10).subList(0, 5));
+        DivisionBootstrap.Interval ci = BOOTSTRAP.f1(few);
+        assertTrue(!ci.known() && Double.isNaN(ci.high()), ci.toString());
+        assertEquals(few.division().f1(), ci.estimate(), "the estimate stands without an interval");
+        assertTrue(BOOTSTRAP.f1(report(DivisionBootstrap.MIN_FRAMES, outcomes(5, 10).subList(0, 5))).known());
+    }
+
+    @Test
     void reportsOverOtherTruthsCannotBePaired() {
         assertThrows(IllegalArgumentException.class,
                 () -> BOOTSTRAP.f1Difference(report(150, List.of()), report(149, List.of())));

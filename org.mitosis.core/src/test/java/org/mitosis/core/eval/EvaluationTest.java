@@ -197,7 +197,7 @@ class EvaluationTest {
         assertEquals(1, json.get("division").get("tp").asInt());
         assertEquals(5, json.get("frames").asInt());
         assertEquals(2, json.get("correspondence").get(0).get("frame").asInt());
-        assertEquals(1.0, json.get("division_f1_interval").get("low").asDouble(), "every resample holds the one division or none");
+        assertTrue(json.get("division_f1_interval").get("low").isNull(), "5 frames are too few to resample");
         String table = Evaluation.evaluate(t, t, S).toTable();
         assertTrue(table.contains("divisions") && table.contains("1.0000"), table);
     }
