@@ -141,7 +141,11 @@ final class PairScreening {
             int[] previous = working;
             if (rounds > 0 || growBeforePolish) {
                 for (int p = 0; p < full.pairs; p++) {
-                    kept[p] |= reducedCost[p] < JOIN_MARGIN;
+                    if (!kept[p] && reducedCost[p] < JOIN_MARGIN) {
+                        kept[p] = true;
+                        // Its lower bound's multiplier: a joining pair still priced out starts fixed at 0.
+                        boundDual[p] = Math.min(0, -reducedCost[p]);
+                    }
                 }
             }
             rounds++;
