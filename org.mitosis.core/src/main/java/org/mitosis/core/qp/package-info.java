@@ -65,6 +65,9 @@
  * guess is corrected as in a primal-dual active-set method (variables the reduced solve put outside
  * [0, 1] fixed, fixed ones with a wrong-signed multiplier freed, up to ten reduced solves), so ADMM
  * stops after well under half the iterations it needed to identify the active set on its own.
+ * The reduced system falls apart into many small connected components and a correction changes
+ * few bounds, so each solve after the first covers only the components the changes reach
+ * ({@link org.mitosis.core.qp.ActiveSetStep}); the others keep the last solve's exact solution.
  * The reduced KKT system of the polish, regularised to quasi-definite form ({@code +δ} on the free
  * variables, {@code −δ} on the rows, δ = 10⁻⁹) and corrected by iterative refinement against the
  * exact matrix, is factorised by the same sparse LDLᵀ in the order induced by the whole KKT
