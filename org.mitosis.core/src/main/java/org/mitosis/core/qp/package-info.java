@@ -74,7 +74,8 @@
  * matrix, so frames of 1000 cells are polished too (about 0.1 s for the whole solve on
  * {@code QpBench}).
  * By default the solver first solves the problem on a working set of candidate pairs (per target
- * its cheapest four, per source its cheapest three; most pairs end at z = 0) and certifies every
+ * its cheapest three, per source its cheapest two, and the next one of each where it costs at most
+ * 0.8 more than the cheapest; most pairs end at z = 0) and certifies every
  * other pair by the sign of its reduced cost {@code (Px + q + Aᵀy)_p} at z_p = 0, the KKT condition
  * of its lower bound; the pairs that ADMM's multipliers already show failing join the working set
  * before the polish, any the exact multipliers show failing join after it and the restricted
