@@ -22,6 +22,11 @@ import org.mitosis.core.qp.QpSolution;
  * Candidate pairs: each target's 10 nearest sources; cost {@code d/50 − 1 + N(0, 0.1)} with d the
  * distance in px; appearance cost 0.5, split cost 0.3, γ 0.05; consistency terms join pairs (i, j)
  * and (i', j') with i' among the 2 nearest cells of i and j' among the 2 nearest of j, weight 0.2.
+ *
+ * <p>Warm-up, as JMH does it: 30 untimed solves at 100 cells first, then before the timed solves of
+ * each size as many untimed solves of other problems of that size (from another seed), so that the
+ * JIT has profiled and compiled the paths of that size (its loop lengths and branches) before it is
+ * timed, and the times are those of steady-state code.
  */
 public final class QpBench {
 
@@ -35,7 +40,7 @@ public final class QpBench {
     public static void run(PrintWriter out, long seed) {
         AdmmQpSolver ours = new AdmmQpSolver();
         OjAlgoQpSolver reference = new OjAlgoQpSolver();
-        warmUp(ours, seed);
+        warmUp(ours, seed, 100, 30);
         out.println("Correspondence QP benchmark (synthetic frame pairs, seed " + seed + ", "
                 + Runtime.getRuntime().availableProcessors() + " CPUs)");
         out.printf("%6s %6s %6s | %-22s %5s %5s | %-22s | %9s %9s | %-20s%n", "cells", "pairs", "terms",
@@ -43,13 +48,15 @@ public final class QpBench {
         for (int cells : SIZES) {
             int repeats = cells >= 1000 ? 5 : cells >= 300 ? 10 : 20;
             int referenceRepeats = cells > OJALGO_MAX_CELLS ? 0 : Math.min(repeats, 2);
+            warmUp(ours, seed, cells, repeats);
             runSize(out, ours, reference, cells, repeats, referenceRepeats, seed);
         }
     }
 
-    private static void warmUp(AdmmQpSolver solver, long seed) {
-        for (int r = 0; r < 30; r++) {
-            CorrespondenceProblem problem = problem(new Random(seed + 1000 + r), 100);
+    /** Untimed solves and backward passes of {@code count} problems with {@code cells} cells. */
+    private static void warmUp(AdmmQpSolver solver, long seed, int cells, int count) {
+        for (int r = 0; r < count; r++) {
+            CorrespondenceProblem problem = problem(new Random(seed + 1000 + 37L * cells + r), cells);
             QpSolution solution = solver.solve(problem);
             QpGradient.backward(problem, solution, new double[problem.pairs()]);
         }

@@ -11,6 +11,11 @@ import java.util.Arrays;
  * F are the free variables, the rows those active rows that contain a free variable. It serves the
  * polish step (the primal right-hand side) and the backward pass (the adjoint system).
  *
+ * <p>The polish may confine the system to a <em>scope</em>, a union of connected components of its
+ * graph: with no entry joining a component to the rest, and the fixed variables around it as
+ * they were, the other components' solution stays what an earlier solve found
+ * ({@link ActiveSetStep}).
+ *
  * <p>The quasi-definite regularisation {@code K + diag(δI, −δI)} is factorised by the sparse
  * {@link SparseLdl} (always possible, also when active rows are linearly dependent) and the answer
  * refined against the unregularised K, as in OSQP's polish. Refinement starts from a guess and
@@ -30,9 +35,13 @@ final class ReducedKkt {
      */
     private final QpKkt kkt;
     private final ActiveSet active;
+    /** For every index of {@code [x; rows]} whether the face's system has it, in the scope or not. */
+    private final boolean[] members;
+    /** The free variables in the scope. */
     private final int[] freeVariables;
     /** For every index of {@code [x; rows]} its index in this system, or −1 if left out. */
     private final int[] position;
+    /** The rows in the scope. */
     private final int[] activeRows;
     private final int size;
     private final SparseSymmetricMatrix matrix;
@@ -48,7 +57,17 @@ final class ReducedKkt {
      * @param active the active face
      */
     ReducedKkt(QpKkt kkt, ActiveSet active) {
-        this(kkt.structure(), kkt, active);
+        this(kkt.structure(), kkt, active, null);
+    }
+
+    /**
+     * As {@link #ReducedKkt(QpKkt, ActiveSet)}, the system confined to {@code scope}.
+     *
+     * @param scope for every index of {@code [x; rows]} whether to solve for it: a union of
+     *              connected components of the face's system ({@link ActiveSetStep#scope})
+     */
+    ReducedKkt(QpKkt kkt, ActiveSet active, boolean[] scope) {
+        this(kkt.structure(), kkt, active, scope);
     }
 
     /**
@@ -59,30 +78,60 @@ final class ReducedKkt {
      * @param active the active face
      */
     ReducedKkt(QpStructure q, ActiveSet active) {
-        this(q, null, active);
+        this(q, null, active, null);
     }
 
-    private ReducedKkt(QpStructure q, QpKkt kkt, ActiveSet active) {
+    private ReducedKkt(QpStructure q, QpKkt kkt, ActiveSet active, boolean[] scope) {
         this.kkt = kkt;
         this.q = q;
         this.active = active;
+        members = members(q, active);
         int[] free = new int[q.size];
         int freeCount = 0;
         position = new int[q.size + q.rows];
         Arrays.fill(position, -1);
         for (int i = 0; i < q.size; i++) {
-            if (active.isFree(i)) {
+            if (members[i] && (scope == null || scope[i])) {
                 position[i] = freeCount;
                 free[freeCount++] = i;
             }
         }
         freeVariables = Arrays.copyOf(free, freeCount);
-        activeRows = rowsWithFreeVariables();
-        for (int r = 0; r < activeRows.length; r++) {
-            position[q.size + activeRows[r]] = freeCount + r;
+        int[] rows = new int[q.rows];
+        int rowCount = 0;
+        for (int row = 0; row < q.rows; row++) {
+            int index = q.size + row;
+            if (members[index] && (scope == null || scope[index])) {
+                position[index] = freeCount + rowCount;
+                rows[rowCount++] = row;
+            }
         }
-        size = freeCount + activeRows.length;
+        activeRows = Arrays.copyOf(rows, rowCount);
+        size = freeCount + rowCount;
         matrix = kkt == null ? assemble() : kkt.matrix().principal(position, size);
+    }
+
+    /**
+     * For every index of {@code [x; rows]} whether the system of the face {@code active} has it: the
+     * free variables and the active rows that contain one.
+     */
+    static boolean[] members(QpStructure q, ActiveSet active) {
+        boolean[] members = new boolean[q.size + q.rows];
+        for (int i = 0; i < q.size; i++) {
+            members[i] = active.isFree(i);
+        }
+        for (int row = 0; row < q.rows; row++) {
+            if (!active.rowActive(q, row)) {
+                continue;
+            }
+            for (int k = q.rowStart[row]; k < q.rowStart[row + 1]; k++) {
+                if (members[q.rowVariables[k]]) {
+                    members[q.size + row] = true;
+                    break;
+                }
+            }
+        }
+        return members;
     }
 
     /**
@@ -103,23 +152,6 @@ final class ReducedKkt {
             factor = ldl.factor(matrix, shift) ? ldl : null;
         }
         return factor;
-    }
-
-    private int[] rowsWithFreeVariables() {
-        int[] rows = new int[q.rows];
-        int count = 0;
-        for (int row = 0; row < q.rows; row++) {
-            if (!active.rowActive(q, row)) {
-                continue;
-            }
-            for (int k = q.rowStart[row]; k < q.rowStart[row + 1]; k++) {
-                if (active.isFree(q.rowVariables[k])) {
-                    rows[count++] = row;
-                    break;
-                }
-            }
-        }
-        return Arrays.copyOf(rows, count);
     }
 
     /** The backward pass's system from the structure: cheaper than building the whole KKT matrix for it. */
@@ -150,21 +182,27 @@ final class ReducedKkt {
         return k.build();
     }
 
-    /** Size of the reduced system (free variables + active rows with a free variable). */
+    /** Size of the reduced system (free variables + active rows with a free variable, in the scope). */
     int size() {
         return size;
     }
 
-    /** Active rows kept in the system. */
-    int[] activeRows() {
-        return activeRows.clone();
+    /** Whether the face's system has constraint row {@code row}, in the scope or not. */
+    boolean hasRow(int row) {
+        return members[q.size + row];
+    }
+
+    /** {@link #members(QpStructure, ActiveSet)} of this system's face (not to be modified). */
+    boolean[] members() {
+        return members;
     }
 
     /**
      * The minimiser over the active face: fixed variables at their bound, free ones and the
      * multipliers of the kept rows from the KKT system. On entry x and rowDual hold the starting
-     * guess (ADMM's iterate); on exit x holds the point (all entries) and rowDual the multipliers of
-     * the kept rows (other entries untouched).
+     * guess (ADMM's iterate, or the last step's point); on exit x holds the fixed variables at their
+     * bounds and the free ones of the scope solved (free ones outside it untouched), and rowDual the
+     * multipliers of the scope's rows (other entries untouched).
      */
     void solvePrimal(double[] x, double[] rowDual) {
         double[] guess = new double[size];
@@ -193,7 +231,11 @@ final class ReducedKkt {
             rhs[nf + r] = 1.0 - aFixed[activeRows[r]];
         }
         double[] solution = solve(rhs, guess);
-        System.arraycopy(fixed, 0, x, 0, q.size);
+        for (int i = 0; i < q.size; i++) {
+            if (!active.isFree(i)) {
+                x[i] = fixed[i];
+            }
+        }
         for (int f = 0; f < nf; f++) {
             x[freeVariables[f]] = solution[f];
         }

@@ -32,6 +32,8 @@ final class SolutionPolisher {
 
     private final QpStructure q;
     private final QpKkt kkt;
+    /** Made by the first step that follows another. */
+    private ActiveSetStep steps;
 
     /** @param kkt the problem's KKT pattern, analysed once for all polish steps of a solve */
     SolutionPolisher(QpKkt kkt) {
@@ -47,7 +49,20 @@ final class SolutionPolisher {
      * @return the polished point with its residuals, or null if the system is too large
      */
     Polished polish(ActiveSet active, double[] estimate, double[] rowDualEstimate, int maxSize) {
-        ReducedKkt reduced = new ReducedKkt(kkt, active);
+        Step step = polish(active, estimate, rowDualEstimate, maxSize, null);
+        return step == null ? null : step.polished();
+    }
+
+    /** A polished point with the reduced system that gave it. */
+    private record Step(Polished polished, ReducedKkt reduced) {
+    }
+
+    /**
+     * @param scope the indices of {@code [x; rows]} to solve for ({@link ActiveSetStep#scope}), the
+     *              estimate being exact elsewhere; null for all
+     */
+    private Step polish(ActiveSet active, double[] estimate, double[] rowDualEstimate, int maxSize, boolean[] scope) {
+        ReducedKkt reduced = new ReducedKkt(kkt, active, scope);
         if (reduced.size() > maxSize) {
             return null;
         }
@@ -60,13 +75,9 @@ final class SolutionPolisher {
         }
         reduced.solvePrimal(x, y);
         double[] gradient = gradient(x, y);
-        boolean[] kept = new boolean[q.rows];
-        for (int row : reduced.activeRows()) {
-            kept[row] = true;
-        }
         for (int sweep = 0; sweep < 2; sweep++) {
             for (int row = 0; row < q.rows; row++) {
-                if (active.rowActive(q, row) && !kept[row]) {
+                if (active.rowActive(q, row) && !reduced.hasRow(row)) {
                     moveIntoFeasibleInterval(active, row, y, gradient);
                 }
             }
@@ -91,7 +102,7 @@ final class SolutionPolisher {
         for (int row = q.targets; row < q.rows; row++) {
             dualResidual = Math.max(dualResidual, -y[row]);
         }
-        return new Polished(x, y, boundDual, rawBoundDual, primalResidual(q, x), dualResidual);
+        return new Step(new Polished(x, y, boundDual, rawBoundDual, primalResidual(q, x), dualResidual), reduced);
     }
 
     /**
@@ -100,7 +111,8 @@ final class SolutionPolisher {
      * outside [0, 1] become fixed, fixed variables whose multiplier has the wrong sign become free,
      * and likewise for the source rows; {@link ActiveSet#guess} with the unclamped multipliers does
      * exactly that. A few corrections usually mend the wrong guesses an early ADMM iterate leaves,
-     * so ADMM can hand over long before it converges.
+     * so ADMM can hand over long before it converges. After the first solve a step solves only the
+     * components of the reduced system that its changes reach ({@link ActiveSetStep}).
      *
      * @param tolerance largest primal and dual residual the certificate accepts
      * @return the first point that passes the certificate, or null when none did within
@@ -111,11 +123,13 @@ final class SolutionPolisher {
         double[] start = estimate;
         double[] rowDual = rowDualEstimate;
         double[] rows = new double[q.rows];
+        boolean[] scope = null;
         for (int step = 0; step < ACTIVE_SET_STEPS; step++) {
-            Polished polished = polish(active, start, rowDual, maxSize);
-            if (polished == null) {
+            Step solved = polish(active, start, rowDual, maxSize, scope);
+            if (solved == null) {
                 return null;
             }
+            Polished polished = solved.polished();
             if (polished.primalResidual() <= tolerance && polished.dualResidual() <= tolerance) {
                 return polished;
             }
@@ -124,6 +138,11 @@ final class SolutionPolisher {
             if (next.equals(active)) {
                 return null;
             }
+            if (steps == null) {
+                steps = new ActiveSetStep(kkt);
+            }
+            boolean[] members = solved.reduced().members();
+            scope = steps.scope(active, members, next, ReducedKkt.members(q, next));
             active = next;
             start = polished.x();
             rowDual = polished.rowDual();

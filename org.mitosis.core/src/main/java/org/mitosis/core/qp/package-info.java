@@ -65,13 +65,17 @@
  * guess is corrected as in a primal-dual active-set method (variables the reduced solve put outside
  * [0, 1] fixed, fixed ones with a wrong-signed multiplier freed, up to ten reduced solves), so ADMM
  * stops after well under half the iterations it needed to identify the active set on its own.
+ * The reduced system falls apart into many small connected components and a correction changes
+ * few bounds, so each solve after the first covers only the components the changes reach
+ * ({@link org.mitosis.core.qp.ActiveSetStep}); the others keep the last solve's exact solution.
  * The reduced KKT system of the polish, regularised to quasi-definite form ({@code +δ} on the free
  * variables, {@code −δ} on the rows, δ = 10⁻⁹) and corrected by iterative refinement against the
  * exact matrix, is factorised by the same sparse LDLᵀ in the order induced by the whole KKT
  * matrix, so frames of 1000 cells are polished too (about 0.1 s for the whole solve on
  * {@code QpBench}).
  * By default the solver first solves the problem on a working set of candidate pairs (per target
- * its cheapest four, per source its cheapest three; most pairs end at z = 0) and certifies every
+ * its cheapest three, per source its cheapest two, and the next one of each where it costs at most
+ * 0.8 more than the cheapest; most pairs end at z = 0) and certifies every
  * other pair by the sign of its reduced cost {@code (Px + q + Aᵀy)_p} at z_p = 0, the KKT condition
  * of its lower bound; the pairs that ADMM's multipliers already show failing join the working set
  * before the polish, any the exact multipliers show failing join after it and the restricted
