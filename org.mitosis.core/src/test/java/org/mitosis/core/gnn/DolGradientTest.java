@@ -29,7 +29,7 @@ class DolGradientTest {
         Random rnd = new Random(11);
         List<GraphPair> batch = List.of(TestGraphs.randomPair(rnd, 5), TestGraphs.randomPair(rnd, 4));
         GnnConfig config = new GnnConfig(TestGraphs.nodeFeatures(), 4, 1, GnnConfig.Head.DOL, 1.0);
-        GnnNetwork net = new GnnNetwork(GnnParameters.initial(config, 5));
+        GnnNetwork net = new GnnNetwork(TestGraphs.awayFromTheStart(GnnParameters.initial(config, 5), rnd));
         assertTrue(batch.get(0).consistencyCount() > 0, "the test needs consistency terms");
         double[][] r = new double[batch.size()][];
         for (int g = 0; g < batch.size(); g++) {

@@ -23,7 +23,8 @@ class GnnNetworkInferenceTest {
     @Test
     void dolProblemsEqualTheTrainableNetworks() {
         List<GraphPair> batch = batch(12);
-        GnnParameters p = GnnParameters.initial(new GnnConfig(TestGraphs.nodeFeatures(), 6, 2, GnnConfig.Head.DOL, 1), 5);
+        GnnParameters p = TestGraphs.awayFromTheStart(
+                GnnParameters.initial(new GnnConfig(TestGraphs.nodeFeatures(), 6, 2, GnnConfig.Head.DOL, 1), 5), new Random(5));
         List<CorrespondenceProblem> trained = new GnnNetwork(p.copy()).problems(batch);
         List<CorrespondenceProblem> inferred = GnnNetwork.forInference(p.copy()).problems(batch);
         assertEquals(trained.size(), inferred.size());

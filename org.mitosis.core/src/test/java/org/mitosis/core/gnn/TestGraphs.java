@@ -11,6 +11,7 @@ import org.mitosis.core.graph.DistanceGate;
 import org.mitosis.core.graph.FieldOfView;
 import org.mitosis.core.graph.GraphSettings;
 import org.mitosis.core.graph.NodeFeatures;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** Small random graph pairs for network tests (synthetic). */
 final class TestGraphs {
@@ -43,6 +44,21 @@ final class TestGraphs {
         }
         return new GraphPair(CellGraph.build(a, 2, fov), nf.compute(a), CellGraph.build(b, 2, fov), nf.compute(b),
                 cp, labels);
+    }
+
+    /**
+     * {@code p} with GNN-DOL's cost heads' zero-initialised last layers (costs at their priors) and
+     * the consistency head's last layer set to random values: at the start every gradient before the
+     * cost heads' last layers vanishes, which checks of gradients and of paths would pass blindly.
+     */
+    static GnnParameters awayFromTheStart(GnnParameters p, Random rnd) {
+        for (String last : List.of("out.W", "appear.W2", "split.W2", "consist.W2", "consist.b2")) {
+            INDArray w = p.arrays().get(last);
+            for (long k = 0; k < w.length(); k++) {
+                w.putScalar(k, rnd.nextDouble() - 0.5);
+            }
+        }
+        return p;
     }
 
     static int nodeFeatures() {
