@@ -61,7 +61,7 @@ public final class DivisionBootstrap {
 
     /** The 95 % interval of the report's division F1. */
     public Interval f1(EvaluationReport report) {
-        return difference(report, null);
+        return interval(report, null);
     }
 
     /**
@@ -74,10 +74,11 @@ public final class DivisionBootstrap {
             throw new IllegalArgumentException("reports over " + a.frames() + " and " + b.frames()
                     + " truth frames cannot be paired");
         }
-        return difference(a, b);
+        return interval(a, b);
     }
 
-    private Interval difference(EvaluationReport a, EvaluationReport b) {
+    /** The interval of F1(a) − F1(b), or of F1(a) alone where b is null. */
+    private Interval interval(EvaluationReport a, EvaluationReport b) {
         // Frames without any division event are interchangeable: rows for the event frames of either
         // report, then empty frames up to the truth's frame count.
         Map<Integer, int[]> rows = new TreeMap<>();
