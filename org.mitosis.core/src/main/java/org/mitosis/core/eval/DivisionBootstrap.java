@@ -32,6 +32,11 @@ public final class DivisionBootstrap {
     private final int resamples;
     private final long seed;
 
+    /** {@link #RESAMPLES} resamples, seed 1: what reports and tables print, the same every run. */
+    public static DivisionBootstrap standard() {
+        return new DivisionBootstrap(RESAMPLES, 1);
+    }
+
     /**
      * @param resamples bootstrap resamples, {@code >= 100}
      * @param seed seed of the frame draws

@@ -140,9 +140,9 @@ public final class EvaluationReport {
         return b.toString();
     }
 
-    /** The division F1's 95 % bootstrap interval over the frames ({@link DivisionBootstrap}, seed 1). */
+    /** The division F1's 95 % bootstrap interval over the frames ({@link DivisionBootstrap#standard()}). */
     public DivisionBootstrap.Interval divisionF1Interval() {
-        return new DivisionBootstrap(DivisionBootstrap.RESAMPLES, 1).f1(this);
+        return DivisionBootstrap.standard().f1(this);
     }
 
     @Override

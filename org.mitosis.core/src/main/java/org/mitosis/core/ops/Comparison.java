@@ -37,14 +37,13 @@ public record Comparison(List<Row> rows, String noise) {
      * seeded, so the table is reproducible).
      */
     public String toTable() {
-        DivisionBootstrap bootstrap = new DivisionBootstrap(DivisionBootstrap.RESAMPLES, 1);
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "%-10s %6s %6s %6s %6s %6s %6s %-15s %6s %9s %8s %10s %9s%n", "method",
                 "div TP", "div FP", "div FN", "div P", "div R", "div F1", "F1 95% CI", "MBC", "link F1", "cell F1",
                 "ms/pair", "train s"));
         for (Row r : rows) {
             var d = r.report().division();
-            DivisionBootstrap.Interval ci = bootstrap.f1(r.report());
+            DivisionBootstrap.Interval ci = r.report().divisionF1Interval();
             b.append(String.format(Locale.ROOT, "%-10s %6d %6d %6d %6.3f %6.3f %6.3f %-15s %6.3f %9.4f %8.4f %10.2f %9.1f%n",
                     r.method(), d.tp(), d.fp(), d.fn(), d.precision(), d.recall(), d.f1(),
                     ci.known() ? String.format(Locale.ROOT, "[%.3f,%.3f]", ci.low(), ci.high()) : "n/a", d.mbc(),
@@ -52,7 +51,7 @@ public record Comparison(List<Row> rows, String noise) {
         }
         for (Row r : rows.subList(Math.min(1, rows.size()), rows.size())) {
             Row first = rows.get(0);
-            DivisionBootstrap.Interval diff = bootstrap.f1Difference(r.report(), first.report());
+            DivisionBootstrap.Interval diff = DivisionBootstrap.standard().f1Difference(r.report(), first.report());
             b.append(String.format(Locale.ROOT, "%s against %s: division F1 %+.3f, ", r.method(), first.method(),
                     diff.estimate()));
             b.append(diff.known()
