@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code mitosis compare}: several methods side by side on the same data. */
 @Command(name = "compare", description = "Trains LAP, naive GNN and GNN-DOL on the same sequences, tracks the same "
         + "test sequence with each and prints one table side by side, optionally under detection noise; each division "
-        + "F1 comes with its 95% bootstrap interval over the test frames, and each method with its F1 difference to "
+        + "F1 comes with its 95%% bootstrap interval over the test frames, and each method with its F1 difference to "
         + "the first method's and the paired interval of that difference.")
 final class CompareCommand implements Callable<Integer> {
 

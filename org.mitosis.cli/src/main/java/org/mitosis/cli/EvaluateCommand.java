@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code mitosis evaluate}: scores a result folder against the truth. */
 @Command(name = "evaluate", description = "Scores a tracking result against the truth: mitosis detection (with the "
-        + "division F1's 95% bootstrap interval over the frames), links, and correspondence F1 per frame pair with a division.")
+        + "division F1's 95%% bootstrap interval over the frames), links, and correspondence F1 per frame pair with a division.")
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
