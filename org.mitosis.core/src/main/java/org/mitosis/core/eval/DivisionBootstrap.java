@@ -93,8 +93,7 @@ public final class DivisionBootstrap {
         }
         List<int[]> events = new ArrayList<>(rows.values());
         int frames = Math.max(a.frames(), events.size());
-        double estimate = f1(a.division().tp(), a.division().fp(), a.division().fn())
-                - (b == null ? 0 : f1(b.division().tp(), b.division().fp(), b.division().fn()));
+        double estimate = a.division().f1() - (b == null ? 0 : b.division().f1());
         if (frames < MIN_FRAMES) {
             return new Interval(estimate, Double.NaN, Double.NaN);
         }
