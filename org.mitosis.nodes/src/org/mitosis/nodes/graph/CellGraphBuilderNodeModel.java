@@ -60,7 +60,7 @@ final class CellGraphBuilderNodeModel extends EngineNodeModel {
     /** The engine's defaults with this node's k and K; the other graph settings do not shape the graphs. */
     private GraphSettings settings() {
         return new GraphSettings(m_neighbours.getIntValue(), DEFAULTS.featureNeighbours(), DEFAULTS.densityRadius(),
-            m_maxSources.getIntValue(), DEFAULTS.gateQuantile(), DEFAULTS.gateMargin());
+            m_maxSources.getIntValue(), DEFAULTS.gateQuantile(), DEFAULTS.gateMargin(), DEFAULTS.temporalContext());
     }
 
     @Override

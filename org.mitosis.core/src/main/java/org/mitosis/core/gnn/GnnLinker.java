@@ -98,6 +98,6 @@ public final class GnnLinker implements Linker {
     }
 
     static FrameData frame(CellSequence cells, int f, NodeFeatures nf) {
-        return new FrameData(cells.cellsIn(f), nf.compute(cells.cellsIn(f)));
+        return new FrameData(cells.cellsIn(f), nf.compute(cells, f));
     }
 }

@@ -54,11 +54,14 @@ public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler sca
     /** Zip entry of the arrays. */
     public static final String WEIGHTS_ENTRY = "gnn/weights.bin";
     /**
-     * 5: GNN-DOL's appearance and split cost priors (the trained LAP's); 4: GNN-DOL's learned costs bounded by the prior's scale; 3: the squared-distance prior's
+     * 6: node features may hold the temporal context (read as off from format 5, whose features are
+     * otherwise the same); 5: GNN-DOL's appearance and split cost priors (the trained LAP's); 4: GNN-DOL's learned costs bounded by the prior's scale; 3: the squared-distance prior's
      * weight; 2: eight pair features (the sister midpoint added), division pruning, gap closing; 1
      * had seven and neither.
      */
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
+    /** The earliest format this build still reads. */
+    private static final int OLDEST_READ = 5;
 
     public GnnModel {
         graph.validate();
@@ -171,12 +174,13 @@ public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler sca
     public static GnnModel fromBytes(byte[] settingsJson, byte[] weights) throws IOException {
         ObjectMapper m = new ObjectMapper();
         JsonNode s = m.readTree(settingsJson);
-        if (s != null && s.path("format").isInt() && s.path("format").asInt() < FORMAT && s.path("format").asInt() >= 1) {
+        if (s != null && s.path("format").isInt() && s.path("format").asInt() < OLDEST_READ && s.path("format").asInt() >= 1) {
             throw new IOException(SETTINGS_ENTRY + " has format " + s.path("format").asInt() + ", from an earlier Mitosis "
                     + "whose networks had other inputs, weights or outputs; train the model again");
         }
-        if (s == null || s.path("format").asInt() != FORMAT) {
-            throw new IOException(SETTINGS_ENTRY + " has format " + (s == null ? "none" : s.path("format")) + ", expected " + FORMAT);
+        if (s == null || s.path("format").asInt() < OLDEST_READ || s.path("format").asInt() > FORMAT) {
+            throw new IOException(SETTINGS_ENTRY + " has format " + (s == null ? "none" : s.path("format")) + ", expected "
+                    + OLDEST_READ + "-" + FORMAT);
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(weights))) {
             GraphSettings graph = m.treeToValue(s.get("graph"), GraphSettings.class);

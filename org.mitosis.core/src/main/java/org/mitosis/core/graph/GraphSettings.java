@@ -12,13 +12,18 @@ import java.util.List;
  * @param maxSourcesPerTarget at most this many nearest sources are candidates of one target, {@code >= 1}
  * @param gateQuantile quantile of the true displacement that the distance gate starts from, in (0, 1]
  * @param gateMargin factor applied to that quantile, {@code >= 1}
+ * @param temporalContext whether a cell's features describe the two frames before and after its own,
+ *        where a cell missed by the detector shows ({@link NodeFeatures})
  */
 public record GraphSettings(int neighbours, int featureNeighbours, double densityRadius,
-        int maxSourcesPerTarget, double gateQuantile, double gateMargin) {
+        int maxSourcesPerTarget, double gateQuantile, double gateMargin, boolean temporalContext) {
 
-    /** k = 2 as in the paper, 3 described neighbours, 60 px density radius, 4 sources per target, 99.9 % quantile x 1.5. */
+    /**
+     * k = 2 as in the paper, 3 described neighbours, 60 px density radius, 4 sources per target, 99.9 %
+     * quantile x 1.5, temporal context on.
+     */
     public static GraphSettings defaults() {
-        return new GraphSettings(2, 3, 60, 4, 0.999, 1.5);
+        return new GraphSettings(2, 3, 60, 4, 0.999, 1.5, true);
     }
 
     /** Every problem of these settings at once; empty when they are usable. */

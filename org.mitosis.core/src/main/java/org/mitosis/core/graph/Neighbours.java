@@ -55,4 +55,18 @@ final class Neighbours {
         }
         return out;
     }
+
+    /** The cell of {@code among} nearest to {@code to} (ties to the earlier), or {@code null} when there is none. O(n). */
+    static Cell closest(List<Cell> among, Cell to) {
+        Cell best = null;
+        double bestD = Double.POSITIVE_INFINITY;
+        for (Cell c : among) {
+            double d = c.distanceTo(to);
+            if (d < bestD) {
+                best = c;
+                bestD = d;
+            }
+        }
+        return best;
+    }
 }

@@ -3,6 +3,7 @@ package org.mitosis.core.graph;
 import java.util.List;
 
 import org.mitosis.core.cells.Cell;
+import org.mitosis.core.cells.CellSequence;
 
 /**
  * A cell's node feature vector, computed from its whole frame (not from the subset of cells a
@@ -16,10 +17,24 @@ import org.mitosis.core.cells.Cell;
  * Dividing cells round up and their daughters lie close together, which shows in the neighbour
  * distances; cells near the border appear and disappear.
  *
+ * <p>Temporal context ({@link GraphSettings#temporalContext()}), {@value #CONTEXT_FEATURES} values:
+ * looking back, the distance d from the cell to its nearest cell a two frames earlier and the distance
+ * g from a to a's nearest cell one frame earlier, each as {@code log(1+·)}; looking ahead, the same
+ * with the frames after. A cell the detector missed in the frame between leaves a large g behind (a
+ * has no successor where it should be): the cell at t+1 whose predecessor is missing at t is then an
+ * orphan that should start a track (gap closing joins it to a), not a second daughter of a neighbour,
+ * and the cell at t whose successor is missing should end rather than take a neighbour's. The link
+ * costs of one frame pair cannot tell such an orphan from a daughter; this evidence can. A frame
+ * beyond the sequence gives d = the field's diagonal and g = 0 (nothing known); a cell a with no
+ * cell in the frame between gives g = the diagonal.
+ *
  * <p>When the cells carry their own feature vector (the detector's shape features) it is appended.
  * Values are raw; {@link FeatureScaler} standardises them with statistics of the training data.
  */
 public final class NodeFeatures {
+
+    /** Values of the temporal context, when it is on. */
+    public static final int CONTEXT_FEATURES = 4;
 
     private final GraphSettings settings;
     private final FieldOfView fov;
@@ -39,11 +54,28 @@ public final class NodeFeatures {
 
     /** Length of the geometric part, the whole vector of cells without features of their own. */
     public static int geometricLength(GraphSettings settings) {
-        return 3 * settings.featureNeighbours() + 3;
+        return 3 * settings.featureNeighbours() + 3 + (settings.temporalContext() ? CONTEXT_FEATURES : 0);
     }
 
-    /** One row per cell of the frame, in the frame's order. O(n² log n). */
+    /**
+     * One row per cell of frame {@code f} of {@code cells}, in the frame's order, the temporal
+     * context read from the two frames before and after. O(n² log n) for n cells per frame.
+     */
+    public double[][] compute(CellSequence cells, int f) {
+        return compute(cells.cellsIn(f - 2), cells.cellsIn(f - 1), cells.cellsIn(f), cells.cellsIn(f + 1),
+                cells.cellsIn(f + 2));
+    }
+
+    /**
+     * One row per cell of a frame without neighbouring frames (as at both ends of a sequence), in
+     * the frame's order. O(n² log n).
+     */
     public double[][] compute(List<Cell> frame) {
+        return compute(List.of(), List.of(), frame, List.of(), List.of());
+    }
+
+    private double[][] compute(List<Cell> twoBefore, List<Cell> before, List<Cell> frame, List<Cell> after,
+            List<Cell> twoAfter) {
         int f = settings.featureNeighbours();
         int[][] nn = Neighbours.nearest(frame, f);
         double far = Math.log1p(2 * fov.halfDiagonal());
@@ -77,11 +109,32 @@ public final class NodeFeatures {
             v[3 * f] = Math.log1p(near);
             v[3 * f + 1] = Math.log1p(wide);
             v[3 * f + 2] = Math.log1p(fov.borderDistance(c));
+            int own = 3 * f + 3;
+            if (settings.temporalContext()) {
+                context(c, twoBefore, before, far, v, own);
+                context(c, twoAfter, after, far, v, own + 2);
+                own += CONTEXT_FEATURES;
+            }
             for (int k = 0; k < c.featureCount(); k++) {
-                v[3 * f + 3 + k] = c.feature(k);
+                v[own + k] = c.feature(k);
             }
             out[i] = v;
         }
         return out;
+    }
+
+    /**
+     * {@code log(1+d)} and {@code log(1+g)} into {@code v[at]} and {@code v[at+1]}: d from {@code c} to
+     * its nearest cell a in {@code twoAway}, g from a to its nearest in {@code between}.
+     */
+    private static void context(Cell c, List<Cell> twoAway, List<Cell> between, double far, double[] v, int at) {
+        Cell a = Neighbours.closest(twoAway, c);
+        if (a == null) {
+            v[at] = far;
+            return;
+        }
+        Cell b = Neighbours.closest(between, a);
+        v[at] = Math.log1p(c.distanceTo(a));
+        v[at + 1] = b == null ? far : Math.log1p(a.distanceTo(b));
     }
 }

@@ -125,7 +125,7 @@ public final class GnnTrainer {
             NodeFeatures nf = new NodeFeatures(settings.graph(), fov);
             List<FrameData> frames = new ArrayList<>();
             for (int f = first; f <= cells.lastFrame(); f++) {
-                FrameData d = new FrameData(cells.cellsIn(f), nf.compute(cells.cellsIn(f)));
+                FrameData d = new FrameData(cells.cellsIn(f), nf.compute(cells, f));
                 frames.add(d);
                 if (f < valFirst) {
                     Collections.addAll(rows, d.rawFeatures());

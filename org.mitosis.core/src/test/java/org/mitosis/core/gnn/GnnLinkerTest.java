@@ -32,7 +32,7 @@ class GnnLinkerTest {
         NodeFeatures nf = new NodeFeatures(GraphSettings.defaults(), FieldOfView.of(cells));
         List<double[]> rows = new ArrayList<>();
         for (int f = cells.firstFrame(); f <= cells.lastFrame(); f++) {
-            rows.addAll(List.of(nf.compute(cells.cellsIn(f))));
+            rows.addAll(List.of(nf.compute(cells, f)));
         }
         GnnConfig config = new GnnConfig(nf.length(0), 6, 2, head, 1.0);
         return new GnnModel(GraphSettings.defaults(), new DistanceGate(30), FeatureScaler.fit(rows),
@@ -114,7 +114,7 @@ class GnnLinkerTest {
         NodeFeatures nf = new NodeFeatures(GraphSettings.defaults(), FieldOfView.of(cells));
         List<double[]> rows = new ArrayList<>();
         for (int f = cells.firstFrame(); f <= cells.lastFrame(); f++) {
-            rows.addAll(List.of(nf.compute(cells.cellsIn(f))));
+            rows.addAll(List.of(nf.compute(cells, f)));
         }
         // γ small: the QP's linear limit; the consistency weights softplus(−60) ≈ 0.
         GnnConfig config = new GnnConfig(nf.length(0), 6, 1, GnnConfig.Head.DOL, 1e-3).withLapPriors(lap, gate);

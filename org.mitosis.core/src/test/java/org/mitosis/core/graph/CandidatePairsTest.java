@@ -86,7 +86,7 @@ class CandidatePairsTest {
 
     @Test
     void settingsListEveryProblem() {
-        GraphSettings bad = new GraphSettings(0, 0, -1, 0, 2, 0.5);
+        GraphSettings bad = new GraphSettings(0, 0, -1, 0, 2, 0.5, false);
         assertEquals(6, bad.problems().size());
         assertTrue(GraphSettings.defaults().problems().isEmpty());
     }

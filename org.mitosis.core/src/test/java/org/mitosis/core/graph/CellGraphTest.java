@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mitosis.core.cells.Cell;
+import org.mitosis.core.cells.CellSequence;
 
 class CellGraphTest {
 
@@ -79,5 +80,53 @@ class CellGraphTest {
         double[][] own = nf.compute(List.of(new Cell(0, 1, 5, 5, new double[] {7, 8})));
         assertEquals(nf.length(2), own[0].length);
         assertEquals(8, own[0][own[0].length - 1]);
+    }
+
+    @Test
+    void temporalContextShowsACellMissedInTheFrameBetween() {
+        // cell 1 sits still at (50, 50); cell 2 at (80, 50) is missed in frame 1 and lost after frame 3
+        List<Cell> all = new ArrayList<>();
+        for (int f = 0; f <= 4; f++) {
+            all.add(new Cell(f, 1, 50, 50));
+            if (f != 1 && f <= 3) {
+                all.add(new Cell(f, 2, 80, 50));
+            }
+        }
+        CellSequence seq = CellSequence.of(all);
+        GraphSettings s = GraphSettings.defaults();
+        NodeFeatures nf = new NodeFeatures(s, FOV);
+        int at = 3 * s.featureNeighbours() + 3;
+        double far = Math.log1p(2 * FOV.halfDiagonal());
+
+        double[][] f2 = nf.compute(seq, 2);
+        assertEquals(nf.length(0), f2[0].length);
+        assertEquals(0, f2[0][at], 1e-12, "cell 1 two frames back is where it is");
+        assertEquals(0, f2[0][at + 1], 1e-12, "and was there in frame 1 too");
+        assertEquals(0, f2[1][at], 1e-12);
+        assertEquals(Math.log1p(30), f2[1][at + 1], 1e-12, "cell 2 of frame 0 has nobody closer than cell 1 in frame 1");
+        assertEquals(Math.log1p(30), f2[1][at + 2], 1e-12, "two frames ahead, cell 1 is the nearest to lost cell 2");
+        assertEquals(0, f2[1][at + 3], 1e-12, "and cell 1 was there in frame 3 too");
+
+        double[][] f0 = nf.compute(seq, 0);
+        assertEquals(far, f0[0][at], 1e-12, "nothing known before the first frame");
+        assertEquals(0, f0[0][at + 1], 1e-12);
+        assertEquals(0, f0[0][at + 2], 1e-12);
+
+        double[][] alone = nf.compute(seq.cellsIn(2));
+        assertEquals(far, alone[1][at + 2], 1e-12, "a frame alone has no neighbouring frames");
+        assertArrayEquals(java.util.Arrays.copyOf(f2[1], at), java.util.Arrays.copyOf(alone[1], at), 1e-12,
+                "the frame's own part does not depend on the others");
+    }
+
+    @Test
+    void withoutTemporalContextTheFeaturesAreTheFramesOwn() {
+        GraphSettings d = GraphSettings.defaults();
+        GraphSettings off = new GraphSettings(d.neighbours(), d.featureNeighbours(), d.densityRadius(),
+                d.maxSourcesPerTarget(), d.gateQuantile(), d.gateMargin(), false);
+        NodeFeatures nf = new NodeFeatures(off, FOV);
+        assertEquals(3 * d.featureNeighbours() + 3, nf.length(0));
+        CellSequence seq = CellSequence.of(List.of(new Cell(0, 1, 5, 5, new double[] {3}), new Cell(1, 1, 6, 5, new double[] {7})));
+        assertArrayEquals(nf.compute(seq.cellsIn(1))[0], nf.compute(seq, 1)[0]);
+        assertEquals(7, nf.compute(seq, 1)[0][nf.length(0)]);
     }
 }

@@ -73,7 +73,7 @@ class GnnTrainerTest {
         assertEquals(3, pruningBack.minDaughterFrames());
         assertEquals(!model.gapClosing(), pruningBack.gapClosing());
         String older = new String(model.settingsJson(), java.nio.charset.StandardCharsets.UTF_8)
-                .replaceFirst("\"format\"\\s*:\\s*5", "\"format\" : 4");
+                .replaceFirst("\"format\"\\s*:\\s*6", "\"format\" : 4");
         IOException refused = assertThrows(IOException.class,
                 () -> GnnModel.fromBytes(older.getBytes(java.nio.charset.StandardCharsets.UTF_8), model.weightBytes()));
         assertTrue(refused.getMessage().contains("train the model again"), refused.getMessage());
