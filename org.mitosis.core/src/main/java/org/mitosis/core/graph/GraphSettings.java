@@ -26,6 +26,12 @@ public record GraphSettings(int neighbours, int featureNeighbours, double densit
         return new GraphSettings(2, 3, 60, 4, 0.999, 1.5, true);
     }
 
+    /** These settings with the temporal context on or off. */
+    public GraphSettings withTemporalContext(boolean on) {
+        return new GraphSettings(neighbours, featureNeighbours, densityRadius, maxSourcesPerTarget, gateQuantile,
+                gateMargin, on);
+    }
+
     /** Every problem of these settings at once; empty when they are usable. */
     public List<String> problems() {
         List<String> out = new ArrayList<>();

@@ -19,8 +19,7 @@ class GnnModelTest {
 
     private static GnnModel withoutContext() {
         GraphSettings d = GraphSettings.defaults();
-        GraphSettings off = new GraphSettings(d.neighbours(), d.featureNeighbours(), d.densityRadius(),
-                d.maxSourcesPerTarget(), d.gateQuantile(), d.gateMargin(), false);
+        GraphSettings off = d.withTemporalContext(false);
         int n = 3 * d.featureNeighbours() + 3;
         FeatureScaler scaler = FeatureScaler.fit(List.of(new double[n], new double[n]));
         return new GnnModel(off, new DistanceGate(30), scaler,

@@ -121,8 +121,7 @@ class CellGraphTest {
     @Test
     void withoutTemporalContextTheFeaturesAreTheFramesOwn() {
         GraphSettings d = GraphSettings.defaults();
-        GraphSettings off = new GraphSettings(d.neighbours(), d.featureNeighbours(), d.densityRadius(),
-                d.maxSourcesPerTarget(), d.gateQuantile(), d.gateMargin(), false);
+        GraphSettings off = d.withTemporalContext(false);
         NodeFeatures nf = new NodeFeatures(off, FOV);
         assertEquals(3 * d.featureNeighbours() + 3, nf.length(0));
         CellSequence seq = CellSequence.of(List.of(new Cell(0, 1, 5, 5, new double[] {3}), new Cell(1, 1, 6, 5, new double[] {7})));

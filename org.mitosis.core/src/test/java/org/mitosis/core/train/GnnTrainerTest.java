@@ -1,6 +1,7 @@
 package org.mitosis.core.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,7 @@ import org.mitosis.core.eval.EvaluationSettings;
 import org.mitosis.core.gnn.GnnConfig;
 import org.mitosis.core.gnn.GnnLinker;
 import org.mitosis.core.gnn.GnnModel;
+import org.mitosis.core.graph.NodeFeatures;
 import org.mitosis.core.monitor.ProgressMonitor;
 import org.mitosis.core.synth.SimulationSettings;
 import org.mitosis.core.synth.TimeLapseSimulator;
@@ -46,6 +48,7 @@ class GnnTrainerTest {
         assertTrue(h.get(3).validationLoss() < h.get(0).validationLoss(), "validation loss " + h);
         Lineage fresh = simulated(16, 2);
         GnnModel model = trained.model();
+        assertFalse(model.graph().temporalContext(), "the naive head lost recall under noise with the context");
         Lineage predicted = new GnnLinker(model).link(fresh.cells().renumbered(), ProgressMonitor.NONE);
         EvaluationReport r = Evaluation.evaluate(fresh, predicted, EvaluationSettings.DEFAULTS);
         assertTrue(r.link().f1() > 0.9, "link F1 on a fresh synthetic sequence: " + r.link().f1());
@@ -111,6 +114,8 @@ class GnnTrainerTest {
     void dolTrainingRunsThroughTheQpAndRespectsTheConstraints() {
         TrainedGnn trained = new GnnTrainer(small(GnnConfig.Head.DOL, 2, 3e-3)).train(simulated(16, 4), ProgressMonitor.NONE);
         assertEquals(GnnConfig.Head.DOL, trained.model().parameters().config().head());
+        assertTrue(trained.model().graph().temporalContext(), "GNN-DOL reads the neighbouring frames");
+        assertEquals(NodeFeatures.geometricLength(trained.model().graph()), trained.model().parameters().config().nodeFeatures());
         for (EpochRecord r : trained.history()) {
             assertTrue(Double.isFinite(r.trainingLoss()) && Double.isFinite(r.validationLoss()), r.toString());
         }
