@@ -26,8 +26,9 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--train", required = true, arity = "1..*", description = "Annotated training inputs.")
-    List<Path> train;
+    @Option(names = "--train", arity = "1..*", description = "Annotated training inputs (required unless --folds is given; "
+            + "with it, added to every fold's training).")
+    List<Path> train = List.of();
 
     @Option(names = "--test", required = true, description = "Annotated test input.")
     Path test;
@@ -62,6 +63,11 @@ final class CompareCommand implements Callable<Integer> {
             + "the GNNs see positions only.")
     boolean geometricOnly;
 
+    @Option(names = "--folds", description = "Cross-validate over time on the test input: cut its frames into this many "
+            + "blocks, link each with models trained on the other blocks (and any --train inputs), and score all blocks "
+            + "together, without the links across block borders.")
+    Integer folds;
+
     @Option(names = "--seed", defaultValue = "7", description = "Seed of training and noise (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -73,20 +79,40 @@ final class CompareCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--sigma perturbs the annotated cells; it cannot be combined "
                     + "with --train-cells or --test-cells");
         }
+        if (folds == null && train.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--train is required unless --folds is given");
+        }
+        if (folds != null && (trainCells != null || testCells != null)) {
+            throw new ParameterException(spec.commandLine(), "--folds cuts the test input's own cells; it cannot be "
+                    + "combined with --train-cells or --test-cells");
+        }
         List<Lineage> training = train.stream().map(p -> Inputs.read(p, framesTrain)).toList();
         Lineage truth = Inputs.read(test, framesTest);
-        List<CellSequence> trainingCells = Inputs.trainingCells(spec.commandLine(), trainCells, training, framesTrain);
-        CellSequence linked = testCells == null ? truth.cells() : Inputs.read(testCells, framesTest).cells();
         if (geometricOnly) {
-            training = training.stream().map(l -> new Lineage(l.cells().withoutFeatures(), l.links())).toList();
-            trainingCells = trainingCells.stream().map(CellSequence::withoutFeatures).toList();
-            linked = linked.withoutFeatures();
+            training = training.stream().map(CompareCommand::positionsOnly).toList();
+            truth = positionsOnly(truth);
         }
         ConsoleProgress progress = new ConsoleProgress(System.err, "compare");
-        Comparison comparison = sigma != null ? op.run(training, truth, progress)
-                : op.run(training, trainingCells, truth, linked, progress);
+        Comparison comparison;
+        if (folds != null) {
+            comparison = op.crossValidate(truth, folds, training, progress);
+        } else if (sigma != null) {
+            comparison = op.run(training, truth, progress);
+        } else {
+            List<CellSequence> trainingCells = Inputs.trainingCells(spec.commandLine(), trainCells, training, framesTrain);
+            CellSequence linked = testCells == null ? truth.cells() : Inputs.read(testCells, framesTest).cells();
+            if (geometricOnly) {
+                trainingCells = trainingCells.stream().map(CellSequence::withoutFeatures).toList();
+                linked = linked.withoutFeatures();
+            }
+            comparison = op.run(training, trainingCells, truth, linked, progress);
+        }
         progress.done();
         spec.commandLine().getOut().print(comparison.toTable());
         return 0;
+    }
+
+    private static Lineage positionsOnly(Lineage l) {
+        return new Lineage(l.cells().withoutFeatures(), l.links());
     }
 }

@@ -90,6 +90,12 @@ class CommandLineTest {
         assertEquals(0, compare.code(), compare.err());
         assertTrue(compare.out().contains("cells perturbed: sigma 1.0 px"), compare.out());
         assertTrue(compare.out().contains("F1 95% CI"), "the division F1's bootstrap interval: " + compare.out());
+        Run folds = run("compare", "--methods", "lap", "--test", truth.toString(), "--folds", "3", "--sigma", "1");
+        assertEquals(0, folds.code(), folds.err());
+        assertTrue(folds.out().contains("3-fold cross-validation over time, blocks of frames 0-9 10-19 20-29"), folds.out());
+        assertEquals(2, run("compare", "--methods", "lap", "--test", truth.toString()).code(), "--train or --folds");
+        assertEquals(2, run("compare", "--methods", "lap", "--test", truth.toString(), "--folds", "9").code(),
+                "30 frames are too few for 9 folds of 5");
 
         Path detected = dir.resolve("detected.csv");
         assertEquals(0, run("perturb", "--cells", truth.toString(), "--sigma", "1", "--miss", "0.05", "--spurious", "0.02",

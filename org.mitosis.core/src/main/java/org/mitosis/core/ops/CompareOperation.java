@@ -2,8 +2,10 @@ package org.mitosis.core.ops;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mitosis.core.cells.Cell;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.cells.Link;
 import org.mitosis.core.eval.EvaluationReport;
 import org.mitosis.core.eval.EvaluationSettings;
 import org.mitosis.core.monitor.ProgressMonitor;
@@ -125,7 +127,96 @@ public final class CompareOperation {
             rows.add(new Comparison.Row(method, result, report, (t1 - t0) / 1e9,
                     framePairs == 0 ? 0 : (t2 - t1) / 1e6 / framePairs));
         }
-        return new Comparison(rows, settings.noise() == null ? null : describe(settings.noise()));
+        return new Comparison(rows, settings.noise() == null ? null : describe(settings.noise()), null);
+    }
+
+    /**
+     * Blocked cross-validation over time on one annotated sequence: its frames are cut into
+     * {@code folds} contiguous blocks of (nearly) equal length, and each block's cells are linked by
+     * models trained on the rest of the sequence (the frames before and after the block, as two
+     * sequences) and on {@code extraTraining}. All blocks' results are then scored at once against
+     * the truth without the links that cross a block border, which no fold's model could make: every
+     * division whose mother and daughters lie in one block counts, so a single annotated movie gives
+     * a test set as large as itself. The settings' noise, if any, perturbs the cells as in
+     * {@link #run(List, Lineage, ProgressMonitor)}. Per method, training time is the folds' sum and
+     * linking time per frame pair their mean.
+     *
+     * @param annotated the annotated sequence, cut into the blocks
+     * @param folds number of blocks, {@code >= 2}; each needs at least 5 frames
+     * @param extraTraining further annotated sequences every fold trains on (may be empty)
+     * @throws IllegalArgumentException when the sequence is too short for {@code folds} blocks
+     */
+    public Comparison crossValidate(Lineage annotated, int folds, List<Lineage> extraTraining, ProgressMonitor monitor) {
+        List<int[]> blocks = blocks(annotated.cells().firstFrame(), annotated.cells().lastFrame(), folds);
+        CellSequence testCells = perturb(annotated.cells(), 0);
+        List<List<Comparison.Row>> byFold = new ArrayList<>();
+        for (int k = 0; k < folds; k++) {
+            int[] b = blocks.get(k);
+            List<Lineage> training = new ArrayList<>();
+            if (b[0] > annotated.cells().firstFrame()) {
+                training.add(annotated.frames(annotated.cells().firstFrame(), b[0] - 1));
+            }
+            if (b[1] < annotated.cells().lastFrame()) {
+                training.add(annotated.frames(b[1] + 1, annotated.cells().lastFrame()));
+            }
+            training.addAll(extraTraining);
+            Lineage block = annotated.frames(b[0], b[1]);
+            byFold.add(run(training, block, testCells.frames(b[0], b[1]), monitor.sub(k / (double) folds, 1.0 / folds))
+                    .rows());
+        }
+        Lineage truth = withinBlocks(annotated, blocks);
+        List<Comparison.Row> rows = new ArrayList<>();
+        for (int m = 0; m < settings.methods().size(); m++) {
+            List<Cell> cells = new ArrayList<>();
+            List<Link> links = new ArrayList<>();
+            double trainSeconds = 0;
+            double ms = 0;
+            for (List<Comparison.Row> fold : byFold) {
+                Comparison.Row r = fold.get(m);
+                r.result().cells().cells().forEach(cells::add);
+                links.addAll(r.result().links());
+                trainSeconds += r.trainSeconds();
+                ms += r.msPerFramePair() / folds;
+            }
+            Lineage pooled = new Lineage(CellSequence.of(cells, annotated.cells().firstFrame(), annotated.cells().lastFrame()),
+                    links);
+            rows.add(new Comparison.Row(settings.methods().get(m), pooled,
+                    new EvaluateOperation(settings.evaluation()).run(truth, pooled), trainSeconds, ms));
+        }
+        StringBuilder design = new StringBuilder(folds + "-fold cross-validation over time, blocks of frames");
+        for (int[] b : blocks) {
+            design.append(' ').append(b[0]).append('-').append(b[1]);
+        }
+        design.append("; links across block borders not scored");
+        return new Comparison(rows, settings.noise() == null ? null : describe(settings.noise()), design.toString());
+    }
+
+    /** {@code folds} contiguous blocks of frames {@code first..last}, lengths differing by at most one. */
+    static List<int[]> blocks(int first, int last, int folds) {
+        int n = last - first + 1;
+        if (folds < 2) {
+            throw new IllegalArgumentException("cross-validation needs at least 2 folds, not " + folds);
+        }
+        if (n / folds < 5) {
+            throw new IllegalArgumentException("frames " + first + "-" + last + " are too few for " + folds
+                    + " folds of at least 5 frames each");
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int k = 0; k < folds; k++) {
+            out.add(new int[] {first + (int) ((long) k * n / folds), first + (int) ((long) (k + 1) * n / folds) - 1});
+        }
+        return out;
+    }
+
+    /** {@code lineage} without the links whose source and target lie in different blocks. */
+    private static Lineage withinBlocks(Lineage lineage, List<int[]> blocks) {
+        List<Link> kept = new ArrayList<>();
+        for (Link l : lineage.links()) {
+            if (blocks.stream().anyMatch(b -> l.source().frame() >= b[0] && l.target().frame() <= b[1])) {
+                kept.add(l);
+            }
+        }
+        return new Lineage(lineage.cells(), kept);
     }
 
     /** The cells under the settings' noise, with a seed of their own per sequence; as they are without noise. */

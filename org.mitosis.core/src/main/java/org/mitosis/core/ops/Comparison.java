@@ -11,8 +11,10 @@ import org.mitosis.core.eval.EvaluationReport;
  *
  * @param rows one row per method, in the order asked for
  * @param noise the detection noise applied to training and test cells, or {@code null} for none
+ * @param crossValidation how the test frames were cut into cross-validation folds, or {@code null}
+ *        for one training and one test set
  */
-public record Comparison(List<Row> rows, String noise) {
+public record Comparison(List<Row> rows, String noise, String crossValidation) {
 
     public Comparison {
         rows = List.copyOf(rows);
@@ -61,6 +63,9 @@ public record Comparison(List<Row> rows, String noise) {
                             first.report().frames()));
         }
         b.append(noise == null ? "clean cells" : "cells perturbed: " + noise).append(System.lineSeparator());
+        if (crossValidation != null) {
+            b.append(crossValidation).append(System.lineSeparator());
+        }
         return b.toString();
     }
 }
