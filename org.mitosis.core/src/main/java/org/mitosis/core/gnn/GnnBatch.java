@@ -78,6 +78,34 @@ final class GnnBatch {
         return nodeOffset[g];
     }
 
+    /** The batch's nodes of frame t (the QP's sources), graph after graph. */
+    int[] sourceNodes() {
+        return frameNodes(false);
+    }
+
+    /** The batch's nodes of frame t+1 (the QP's targets), graph after graph. */
+    int[] targetNodes() {
+        return frameNodes(true);
+    }
+
+    private int[] frameNodes(boolean after) {
+        int count = 0;
+        for (GraphPair gp : graphs) {
+            count += after ? gp.after().nodeCount() : gp.before().nodeCount();
+        }
+        int[] out = new int[count];
+        int k = 0;
+        for (int g = 0; g < graphs.size(); g++) {
+            GraphPair gp = graphs.get(g);
+            int first = nodeOffset[g] + (after ? gp.before().nodeCount() : 0);
+            int n = after ? gp.after().nodeCount() : gp.before().nodeCount();
+            for (int i = 0; i < n; i++) {
+                out[k++] = first + i;
+            }
+        }
+        return out;
+    }
+
     /** Index of graph g's first consistency term in the batch. */
     int consistOffset(int g) {
         return consistOffset[g];

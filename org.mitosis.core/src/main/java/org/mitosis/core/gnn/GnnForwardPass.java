@@ -1,5 +1,6 @@
 package org.mitosis.core.gnn;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import org.mitosis.core.graph.CandidatePairs;
@@ -21,7 +22,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 final class GnnForwardPass {
 
-    /** One batch's outputs, over the batch's pairs, nodes, nodes and consistency terms. */
+    /**
+     * One batch's outputs, over the batch's pairs, nodes, nodes and consistency terms. The QP reads
+     * appearance costs only at frame t+1's nodes and split costs only at frame t's; this pass computes
+     * only those (NaN elsewhere), the trainable network all.
+     */
     record Outputs(double[] score, double[] appear, double[] split, double[] consist) {
     }
 
@@ -89,69 +94,102 @@ final class GnnForwardPass {
     /**
      * The scores, and with the DOL head and {@code dolHeads} also appearance, split and consistency
      * outputs (else null).
+     *
+     * <p>The loops live in small methods and this one only calls them: called once per frame pair,
+     * it then stays in quickly compiled code, whereas with the loops in it the JIT compiler inlined
+     * every layer into one 76 kB method and took ~2 s of CPU over it while GNN-DOL's first frame pairs
+     * ran unoptimised.
      */
     Outputs run(GnnBatch batch, boolean dolHeads) {
         GnnBatch.Incidences in = batch.incidences(config.nodeFeatures());
         int nodes = in.nodes().length;
         int edges = in.edges().length;
+        int h = config.hidden();
         double[] v = rowMajor(in.nodes());
         double[] e = rowMajor(in.edges());
         int vCols = config.nodeFeatures();
         int eCols = CellGraph.EDGE_FEATURES;
         for (int r = 0; r < config.rounds(); r++) {
-            double[] m = aggregate(e, eCols, in, nodes);
-            v = mlp(node[r], nodes, new Part(v, vCols), new Part(m, eCols));
-            vCols = config.hidden();
+            v = mlp(node[r], nodes, new Part(v, vCols), new Part(aggregate(e, eCols, in, nodes), eCols));
+            vCols = h;
             if (edge[r] != null) {
-                e = mlp(edge[r], edges, new Part(e, eCols), new Part(v, vCols, in.edgeSource()),
-                        new Part(v, vCols, in.edgeTarget()));
-                eCols = config.hidden();
+                e = mlp(edge[r], edges, new Part(e, eCols), new Part(v, h, in.edgeSource()), new Part(v, h, in.edgeTarget()));
+                eCols = h;
             }
         }
-        int pairs = in.pairSource().length;
         double[] pf = rowMajor(in.pairFeatures());
-        double[] h = mlp(pair, pairs, new Part(v, vCols, in.pairSource()), new Part(v, vCols, in.pairTarget()),
-                new Part(rowProducts(v, vCols, in.pairSource(), in.pairTarget()), vCols),
-                new Part(pf, CandidatePairs.FEATURES));
-        relu(h);
-        double[] score = new double[pairs];
+        double[] pairs = mlp(pair, in.pairSource().length, new Part(v, h, in.pairSource()), new Part(v, h, in.pairTarget()),
+                new Part(rowProducts(v, h, in.pairSource(), in.pairTarget()), h), new Part(pf, CandidatePairs.FEATURES));
+        relu(pairs);
+        double[] score = scores(pairs, pf);
+        if (config.head() == GnnConfig.Head.NAIVE || !dolHeads) {
+            return new Outputs(score, null, null, null);
+        }
+        double[] alpha = eventCosts(appear, config.appearPrior(), batch.targetNodes(), nodes, v,
+                sumOnto(pairs, h, in.pairTarget(), nodes));
+        double[] beta = eventCosts(split, config.splitPrior(), batch.sourceNodes(), nodes, v,
+                sumOnto(pairs, h, in.pairSource(), nodes));
+        int[][] terms = batch.consistencyEdges();
+        double[][] features = consistencyFeatures(e, h, terms[0], terms[1]);
+        double[] w = mlp(consist, terms[0].length, new Part(features[0], h), new Part(features[1], h));
+        return new Outputs(score, alpha, beta, softplus(w));
+    }
+
+    /**
+     * Each pair's score from its embedding: the learned part {@code h·W_out + b_out} minus (naive
+     * head) or, bounded, plus (DOL head) the squared-distance prior (see {@link GnnNetwork}).
+     */
+    private double[] scores(double[] pairs, double[] pf) {
+        int h = config.hidden();
         boolean dol = config.head() == GnnConfig.Head.DOL;
-        for (int p = 0; p < pairs; p++) {
+        double[] score = new double[pf.length / CandidatePairs.FEATURES];
+        for (int p = 0; p < score.length; p++) {
             double learned = outB;
-            for (int k = 0; k < vCols; k++) {
-                learned += h[p * vCols + k] * outW[k];
+            for (int k = 0; k < h; k++) {
+                learned += pairs[p * h + k] * outW[k];
             }
             double d = pf[p * CandidatePairs.FEATURES + CandidatePairs.DISTANCE];
             double prior = d * d * scale;
-            // The squared-distance prior: see GnnNetwork; the DOL head's learned part is bounded.
             score[p] = dol ? bounded(learned) + prior : learned - prior;
         }
-        if (!dol || !dolHeads) {
-            return new Outputs(score, null, null, null);
+        return score;
+    }
+
+    /**
+     * Appearance or split costs at nodes {@code at} (NaN elsewhere): {@code m}'s output from a node's
+     * embedding and its summed pair embeddings, bounded, plus the prior times the prior's weight.
+     */
+    private double[] eventCosts(Mlp m, double prior, int[] at, int nodes, double[] v, double[] pairSums) {
+        int h = config.hidden();
+        return boundedAt(mlp(m, at.length, new Part(v, h, at), new Part(pairSums, h, at)), scale * prior, at, nodes);
+    }
+
+    /** {@code bounded(x[i]) + offset} at nodes {@code at[i]}, NaN elsewhere. */
+    private double[] boundedAt(double[] x, double offset, int[] at, int nodes) {
+        double[] out = new double[nodes];
+        Arrays.fill(out, Double.NaN);
+        for (int i = 0; i < at.length; i++) {
+            out[at[i]] = bounded(x[i]) + offset;
         }
-        double[] alpha = mlp(appear, nodes, new Part(v, vCols), new Part(sumOnto(h, vCols, in.pairTarget(), nodes), vCols));
-        double[] beta = mlp(split, nodes, new Part(v, vCols), new Part(sumOnto(h, vCols, in.pairSource(), nodes), vCols));
-        for (int i = 0; i < nodes; i++) {
-            alpha[i] = bounded(alpha[i]) + scale * config.appearPrior();
-            beta[i] = bounded(beta[i]) + scale * config.splitPrior();
-        }
-        int[][] terms = batch.consistencyEdges();
-        int k = terms[0].length;
-        double[] product = new double[k * eCols];
-        double[] squaredDifference = new double[k * eCols];
-        for (int t = 0; t < k; t++) {
-            for (int c = 0; c < eCols; c++) {
-                double a = e[terms[0][t] * eCols + c];
-                double b = e[terms[1][t] * eCols + c];
-                product[t * eCols + c] = a * b;
-                squaredDifference[t * eCols + c] = (a - b) * (a - b);
+        return out;
+    }
+
+    /**
+     * The consistency head's input for edges {@code u[t]} and {@code v[t]} of the {@code cols}-column
+     * edge embeddings {@code e}: {@code {e_u ⊙ e_v, (e_u − e_v)²}}, one row per term.
+     */
+    private static double[][] consistencyFeatures(double[] e, int cols, int[] u, int[] v) {
+        double[] product = new double[u.length * cols];
+        double[] squaredDifference = new double[u.length * cols];
+        for (int t = 0; t < u.length; t++) {
+            for (int c = 0; c < cols; c++) {
+                double a = e[u[t] * cols + c];
+                double b = e[v[t] * cols + c];
+                product[t * cols + c] = a * b;
+                squaredDifference[t * cols + c] = (a - b) * (a - b);
             }
         }
-        double[] w = mlp(consist, k, new Part(product, eCols), new Part(squaredDifference, eCols));
-        for (int t = 0; t < k; t++) {
-            w[t] = softplus(w[t]);
-        }
-        return new Outputs(score, alpha, beta, w);
+        return new double[][] {product, squaredDifference};
     }
 
     /** {@code s·tanh(x/s)}: x where small, never beyond ±s. */
@@ -184,16 +222,29 @@ final class GnnForwardPass {
 
     /**
      * {@code out[o, o + width) += x[at, at + n) · W[from, from + n)}, W row-major with {@code width}
-     * columns. Zero inputs (half of a ReLU layer's) are skipped.
+     * columns. Four rows of W per pass over the output: with the layers' 32 columns the loop over
+     * them is short, and its overhead, not the arithmetic, set the pace (a third less time).
      */
     private static void addProduct(double[] x, int at, int n, double[] w, int from, double[] out, int o, int width) {
-        for (int k = 0; k < n; k++) {
+        int k = 0;
+        for (; k + 4 <= n; k += 4) {
+            double a0 = x[at + k];
+            double a1 = x[at + k + 1];
+            double a2 = x[at + k + 2];
+            double a3 = x[at + k + 3];
+            int w0 = (from + k) * width;
+            int w1 = w0 + width;
+            int w2 = w1 + width;
+            int w3 = w2 + width;
+            for (int j = 0; j < width; j++) {
+                out[o + j] += a0 * w[w0 + j] + a1 * w[w1 + j] + a2 * w[w2 + j] + a3 * w[w3 + j];
+            }
+        }
+        for (; k < n; k++) {
             double a = x[at + k];
-            if (a != 0) {
-                int wo = (from + k) * width;
-                for (int j = 0; j < width; j++) {
-                    out[o + j] += a * w[wo + j];
-                }
+            int wo = (from + k) * width;
+            for (int j = 0; j < width; j++) {
+                out[o + j] += a * w[wo + j];
             }
         }
     }
@@ -240,6 +291,14 @@ final class GnnForwardPass {
         for (int i = 0; i < x.length; i++) {
             x[i] = Math.max(x[i], 0);
         }
+    }
+
+    /** softplus of every element, in place. */
+    private static double[] softplus(double[] x) {
+        for (int i = 0; i < x.length; i++) {
+            x[i] = softplus(x[i]);
+        }
+        return x;
     }
 
     /** log(1 + eˣ), without overflow. */
