@@ -79,11 +79,12 @@ public final class GnnNetwork {
     }
 
     /**
-     * A network for inference only: the same function, computed by {@link GnnForwardPass} without a
-     * SameDiff graph, with gathers as index lookups and sums onto nodes as segment sums instead of
-     * products with dense one-hot incidence matrices, which cost O(edges × nodes) memory and time per
-     * frame pair (whole-F0009 inference: peak heap 802 → ~225 MiB). It offers {@link #scores} and
-     * {@link #problems} (and {@link #parameters}); losses and gradients need the trainable network.
+     * A network for inference only: the same function (equal up to rounding), computed in plain Java
+     * by {@link GnnForwardPass} instead of a SameDiff graph, whose per-operation overhead was most of
+     * whole-sequence inference, with gathers as index lookups and sums onto nodes as loops over the
+     * incidences instead of products with dense one-hot incidence matrices, which cost O(edges × nodes)
+     * memory and time per frame pair. It offers {@link #scores} and {@link #problems} (and
+     * {@link #parameters}); losses and gradients need the trainable network.
      */
     public static GnnNetwork forInference(GnnParameters parameters) {
         return new GnnNetwork(new GnnForwardPass(parameters), parameters);
