@@ -14,7 +14,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * gathering a node's embedding onto an edge or pair is a product with a one-hot incidence matrix
  * (SameDiff's {@code gather} has a wrong gradient in ND4J 1.0.0-M2.1, deeplearning4j issue 9756), and
  * aggregating edge features onto nodes is a product with the weighted incidence matrix; for inference
- * the same incidences come as index vectors ({@link #indexPlaceholders}).
+ * the same incidences come as index vectors ({@link #incidences}).
  *
  * <p>Zero-size tensors are avoided: a batch without edges gets one inert edge (no node receives
  * it). A batch must hold at least one candidate pair.
@@ -38,10 +38,6 @@ final class GnnBatch {
     static final String GRAD_APPEAR = "gradAppear";
     static final String GRAD_SPLIT = "gradSplit";
     static final String GRAD_CONSIST = "gradConsist";
-    /** Inference inputs: the node count, and each edge's aggregation weight onto its source and target. */
-    static final String NODE_COUNT = "nodeCount";
-    static final String AGGREGATE_SOURCE_WEIGHT = "aggregateSourceWeight";
-    static final String AGGREGATE_TARGET_WEIGHT = "aggregateTargetWeight";
 
     private final List<GraphPair> graphs;
     private final int[] nodeOffset;
@@ -82,6 +78,34 @@ final class GnnBatch {
         return nodeOffset[g];
     }
 
+    /** The batch's nodes of frame t (the QP's sources), graph after graph. */
+    int[] sourceNodes() {
+        return frameNodes(false);
+    }
+
+    /** The batch's nodes of frame t+1 (the QP's targets), graph after graph. */
+    int[] targetNodes() {
+        return frameNodes(true);
+    }
+
+    private int[] frameNodes(boolean after) {
+        int count = 0;
+        for (GraphPair gp : graphs) {
+            count += after ? gp.after().nodeCount() : gp.before().nodeCount();
+        }
+        int[] out = new int[count];
+        int k = 0;
+        for (int g = 0; g < graphs.size(); g++) {
+            GraphPair gp = graphs.get(g);
+            int first = nodeOffset[g] + (after ? gp.before().nodeCount() : 0);
+            int n = after ? gp.after().nodeCount() : gp.before().nodeCount();
+            for (int i = 0; i < n; i++) {
+                out[k++] = first + i;
+            }
+        }
+        return out;
+    }
+
     /** Index of graph g's first consistency term in the batch. */
     int consistOffset(int g) {
         return consistOffset[g];
@@ -120,16 +144,12 @@ final class GnnBatch {
         m.put(CONSIST_AFTER, Nd4j.create(v));
     }
 
-    /** Name of the index-vector form of the one-hot incidence input {@code name}. */
-    static String indexName(String name) {
-        return name + "Index";
-    }
-
     /**
      * The DOL head's extra inputs for inference: each consistency term's edge of frame t and of
-     * frame t+1 as indices (edge 0 for the inert term when the batch has none).
+     * frame t+1 as indices into the batch's edges, {@code {before, after}} (edge 0 for the inert term
+     * when the batch has none).
      */
-    void addConsistencyIndices(Map<String, INDArray> m) {
+    int[][] consistencyEdges() {
         int[] u = new int[consistCount()];
         int[] v = new int[consistCount()];
         for (int g = 0; g < graphs.size(); g++) {
@@ -140,25 +160,7 @@ final class GnnBatch {
                 v[consistOffset[g] + k] = edgeOffset[g] + gp.before().edgeCount() + term[3];
             }
         }
-        m.put(indexName(CONSIST_BEFORE), Nd4j.createFromArray(u));
-        m.put(indexName(CONSIST_AFTER), Nd4j.createFromArray(v));
-    }
-
-    /**
-     * The unlabelled inputs of the inference network: incidences as index vectors, O(nodes + edges +
-     * pairs) instead of the dense matrices' O((edges + pairs) × nodes).
-     */
-    Map<String, INDArray> indexPlaceholders(int nodeFeatures) {
-        Incidences in = incidences(nodeFeatures);
-        Map<String, INDArray> m = in.common();
-        m.put(NODE_COUNT, Nd4j.scalar(in.nodes.length));
-        m.put(AGGREGATE_SOURCE_WEIGHT, Nd4j.create(in.sourceWeight, in.sourceWeight.length, 1));
-        m.put(AGGREGATE_TARGET_WEIGHT, Nd4j.create(in.targetWeight, in.targetWeight.length, 1));
-        m.put(indexName(EDGE_SOURCE), Nd4j.createFromArray(in.edgeSource));
-        m.put(indexName(EDGE_TARGET), Nd4j.createFromArray(in.edgeTarget));
-        m.put(indexName(PAIR_SOURCE), Nd4j.createFromArray(in.pairSource));
-        m.put(indexName(PAIR_TARGET), Nd4j.createFromArray(in.pairTarget));
-        return m;
+        return new int[][] {u, v};
     }
 
     /**
@@ -206,10 +208,12 @@ final class GnnBatch {
 
     /**
      * The batch as index vectors into the disjoint graph: each edge's source and target node and its
-     * aggregation weights onto them, each pair's source and target node. The inert edge of an
-     * edgeless batch joins node 0 to itself with zero weight.
+     * aggregation weights onto them, each pair's source and target node; with node, edge and pair
+     * features, one row each. The inert edge of an edgeless batch joins node 0 to itself with zero
+     * weight. This is the inference network's input: O(nodes + edges + pairs) instead of the dense
+     * matrices' O((edges + pairs) × nodes).
      */
-    private record Incidences(double[][] nodes, double[][] edges, int[] edgeSource, int[] edgeTarget,
+    record Incidences(double[][] nodes, double[][] edges, int[] edgeSource, int[] edgeTarget,
             double[] sourceWeight, double[] targetWeight, int[] pairSource, int[] pairTarget, double[][] pairFeatures) {
 
         /** The inputs both networks read as they are: node, edge and pair features. */
@@ -222,7 +226,8 @@ final class GnnBatch {
         }
     }
 
-    private Incidences incidences(int nodeFeatures) {
+    /** The batch's {@link Incidences}, node feature rows checked against {@code nodeFeatures}. */
+    Incidences incidences(int nodeFeatures) {
         int e = Math.max(1, edgeOffset[graphs.size()]);
         int p = pairCount();
         Incidences in = new Incidences(new double[nodeOffset[graphs.size()]][], new double[e][CellGraph.EDGE_FEATURES],

@@ -51,22 +51,19 @@ public final class GnnNetwork {
     static final String CONSIST = "consist";
 
     private final GnnConfig config;
-    private final SameDiff sd;
     private final List<String> weightNames;
-    /** Whether gathers are index lookups (forward only) rather than one-hot products (trainable). */
-    private final boolean indexed;
+    /** The trainable graph; null in an inference network. */
+    private final SameDiff sd;
+    /** The inference network's function; null in a trainable network. */
+    private final GnnForwardPass forward;
 
     /**
      * Builds the trainable graph around {@code parameters}' arrays, which it then owns and trains in
      * place.
      */
     public GnnNetwork(GnnParameters parameters) {
-        this(parameters, false);
-    }
-
-    private GnnNetwork(GnnParameters parameters, boolean indexed) {
         this.config = parameters.config().validate();
-        this.indexed = indexed;
+        this.forward = null;
         this.sd = SameDiff.create();
         Map<String, SDVariable> w = new LinkedHashMap<>();
         parameters.arrays().forEach((k, v) -> w.put(k, sd.var(k, v)));
@@ -74,15 +71,23 @@ public final class GnnNetwork {
         build(w);
     }
 
+    private GnnNetwork(GnnForwardPass forward, GnnParameters parameters) {
+        this.config = parameters.config().validate();
+        this.forward = forward;
+        this.sd = null;
+        this.weightNames = List.copyOf(parameters.arrays().keySet());
+    }
+
     /**
-     * A network for inference only: the same function, with gathers as index lookups and sums onto
-     * nodes as segment sums instead of products with dense one-hot incidence matrices, which cost
-     * O(edges × nodes) memory and time per frame pair (whole-F0009 inference: peak heap 802 → ~225 MiB;
-     * the time is mostly SameDiff's per-operation overhead either way). It offers {@link #scores} and
-     * {@link #problems}; losses and gradients need the trainable network.
+     * A network for inference only: the same function (equal up to rounding), computed in plain Java
+     * by {@link GnnForwardPass} instead of a SameDiff graph, whose per-operation overhead was most of
+     * whole-sequence inference, with gathers as index lookups and sums onto nodes as loops over the
+     * incidences instead of products with dense one-hot incidence matrices, which cost O(edges × nodes)
+     * memory and time per frame pair. It offers {@link #scores} and {@link #problems} (and
+     * {@link #parameters}); losses and gradients need the trainable network.
      */
     public static GnnNetwork forInference(GnnParameters parameters) {
-        return new GnnNetwork(parameters, true);
+        return new GnnNetwork(new GnnForwardPass(parameters), parameters);
     }
 
     private void build(Map<String, SDVariable> w) {
@@ -165,38 +170,22 @@ public final class GnnNetwork {
     }
 
     /**
-     * Rows of {@code x} picked by the index set {@code name}: a one-hot product in the trainable
-     * network (SameDiff's {@code gather} has a wrong gradient in ND4J 1.0.0-M2.1, deeplearning4j
-     * issue 9756), a lookup in the inference network. Placeholders are shared between uses.
+     * Rows of {@code x} picked by the index set {@code name}, as a product with its one-hot matrix
+     * (SameDiff's {@code gather} has a wrong gradient in ND4J 1.0.0-M2.1, deeplearning4j issue 9756).
+     * Placeholders are shared between uses.
      */
     private SDVariable gather(String name, SDVariable x) {
-        return indexed ? sd.gather(x, indexPlaceholder(name), 0)
-                : placeholder(name, DataType.DOUBLE, -1, -1).mmul(x);
+        return placeholder(name, DataType.DOUBLE, -1, -1).mmul(x);
     }
 
     /** Sums of the rows of {@code x} onto the nodes that index set {@code name} picks: the transpose of {@link #gather}. */
     private SDVariable sumOnto(String name, SDVariable x) {
-        return indexed ? sd.unsortedSegmentSum(x, indexPlaceholder(name), nodeCount())
-                : sd.mmul(placeholder(name, DataType.DOUBLE, -1, -1), x, true, false, false);
+        return sd.mmul(placeholder(name, DataType.DOUBLE, -1, -1), x, true, false, false);
     }
 
-    /** Σ_j w_ij e_ij onto every node i: the weighted incidence product, or two weighted segment sums. */
+    /** Σ_j w_ij e_ij onto every node i: the weighted incidence product. */
     private SDVariable aggregate(SDVariable e) {
-        if (!indexed) {
-            return placeholder(GnnBatch.AGGREGATE, DataType.DOUBLE, -1, -1).mmul(e);
-        }
-        SDVariable toSource = e.mul(placeholder(GnnBatch.AGGREGATE_SOURCE_WEIGHT, DataType.DOUBLE, -1, 1));
-        SDVariable toTarget = e.mul(placeholder(GnnBatch.AGGREGATE_TARGET_WEIGHT, DataType.DOUBLE, -1, 1));
-        return sd.unsortedSegmentSum(toSource, indexPlaceholder(GnnBatch.EDGE_SOURCE), nodeCount())
-                .add(sd.unsortedSegmentSum(toTarget, indexPlaceholder(GnnBatch.EDGE_TARGET), nodeCount()));
-    }
-
-    private SDVariable indexPlaceholder(String name) {
-        return placeholder(GnnBatch.indexName(name), DataType.INT, -1);
-    }
-
-    private SDVariable nodeCount() {
-        return placeholder(GnnBatch.NODE_COUNT, DataType.INT);
+        return placeholder(GnnBatch.AGGREGATE, DataType.DOUBLE, -1, -1).mmul(e);
     }
 
     private SDVariable placeholder(String name, DataType type, long... shape) {
@@ -228,8 +217,8 @@ public final class GnnNetwork {
             return new double[0];
         }
         GnnBatch batch = new GnnBatch(nonEmpty);
-        INDArray s = sd.outputSingle(fed(inputs(batch)), SCORE);
-        return s.data().asDouble();
+        return forward != null ? forward.run(batch, false).score()
+                : sd.outputSingle(fed(batch.placeholders(config.nodeFeatures(), false, 1)), SCORE).data().asDouble();
     }
 
     /** The naive head's mean weighted cross-entropy on labelled graph pairs. */
@@ -258,11 +247,11 @@ public final class GnnNetwork {
      */
     public List<CorrespondenceProblem> problems(List<GraphPair> graphs) {
         GnnBatch batch = dolBatch(graphs);
-        Map<String, INDArray> out = sd.output(fed(dolPlaceholders(batch)), SCORE, APPEAR, SPLIT, CONSIST);
-        double[] c = out.get(SCORE).data().asDouble();
-        double[] alpha = out.get(APPEAR).data().asDouble();
-        double[] beta = out.get(SPLIT).data().asDouble();
-        double[] w = out.get(CONSIST).data().asDouble();
+        GnnForwardPass.Outputs out = forward != null ? forward.run(batch, true) : dolOutputs(batch);
+        double[] c = out.score();
+        double[] alpha = out.appear();
+        double[] beta = out.split();
+        double[] w = out.consist();
         List<CorrespondenceProblem> problems = new ArrayList<>();
         for (int g = 0; g < graphs.size(); g++) {
             GraphPair gp = graphs.get(g);
@@ -314,7 +303,7 @@ public final class GnnNetwork {
             copyInto(r.dSplitCost(), gb, batch.nodeOffset(g));
             copyInto(r.dConsistencyWeight(), gw, batch.consistOffset(g));
         }
-        Map<String, INDArray> ph = dolPlaceholders(batch);
+        Map<String, INDArray> ph = dolPlaceholders(batch, config.nodeFeatures());
         ph.put(GnnBatch.GRAD_COST, Nd4j.create(gc));
         ph.put(GnnBatch.GRAD_APPEAR, Nd4j.create(ga));
         ph.put(GnnBatch.GRAD_SPLIT, Nd4j.create(gb));
@@ -340,19 +329,18 @@ public final class GnnNetwork {
         return new GnnBatch(graphs);
     }
 
-    private Map<String, INDArray> dolPlaceholders(GnnBatch batch) {
-        Map<String, INDArray> ph = inputs(batch);
-        if (indexed) {
-            batch.addConsistencyIndices(ph);
-        } else {
-            batch.addConsistency(ph);
-        }
-        return ph;
+    /** The trainable network's QP inputs. */
+    private GnnForwardPass.Outputs dolOutputs(GnnBatch batch) {
+        Map<String, INDArray> o = sd.output(fed(dolPlaceholders(batch, config.nodeFeatures())), SCORE, APPEAR, SPLIT, CONSIST);
+        return new GnnForwardPass.Outputs(o.get(SCORE).data().asDouble(), o.get(APPEAR).data().asDouble(),
+                o.get(SPLIT).data().asDouble(), o.get(CONSIST).data().asDouble());
     }
 
-    /** The unlabelled inputs of this network's kind. */
-    private Map<String, INDArray> inputs(GnnBatch batch) {
-        return indexed ? batch.indexPlaceholders(config.nodeFeatures()) : batch.placeholders(config.nodeFeatures(), false, 1);
+    /** The trainable network's unlabelled inputs with the DOL head's. */
+    private static Map<String, INDArray> dolPlaceholders(GnnBatch batch, int nodeFeatures) {
+        Map<String, INDArray> ph = batch.placeholders(nodeFeatures, false, 1);
+        batch.addConsistency(ph);
+        return ph;
     }
 
     /**
@@ -365,7 +353,7 @@ public final class GnnNetwork {
     }
 
     private void requireTrainable() {
-        if (indexed) {
+        if (sd == null) {
             throw new IllegalStateException("an inference network has no loss or gradient; use the trainable network");
         }
     }
@@ -388,13 +376,14 @@ public final class GnnNetwork {
         return weightNames;
     }
 
-    /** The live array of weight {@code name} (updated in place by training). */
+    /** The live array of weight {@code name} of the trainable network (updated in place by training). */
     INDArray weight(String name) {
+        requireTrainable();
         return sd.getVariable(name).getArr();
     }
 
     /** A copy of the current weights. */
     public GnnParameters parameters() {
-        return GnnParameters.from(config, sd, weightNames);
+        return sd == null ? forward.parameters() : GnnParameters.from(config, sd, weightNames);
     }
 }

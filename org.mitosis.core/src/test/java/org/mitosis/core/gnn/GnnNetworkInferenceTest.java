@@ -9,33 +9,61 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.mitosis.core.qp.CorrespondenceProblem;
+import org.nd4j.linalg.factory.Nd4j;
 
-/** The inference network (index lookups, segment sums) computes exactly what the trainable one does. */
+/**
+ * The inference network ({@link GnnForwardPass}: plain Java, index lookups, sums over incidences)
+ * computes what the trainable SameDiff network does.
+ */
 class GnnNetworkInferenceTest {
 
     @Test
     void naiveScoresEqualTheTrainableNetworks() {
-        List<GraphPair> batch = batch(11);
-        GnnParameters p = GnnParameters.initial(new GnnConfig(TestGraphs.nodeFeatures(), 6, 2, GnnConfig.Head.NAIVE, 1), 4);
-        assertArrayEquals(new GnnNetwork(p.copy()).scores(batch), GnnNetwork.forInference(p.copy()).scores(batch), 1e-10);
+        for (int rounds = 1; rounds <= 3; rounds++) {
+            GnnParameters p = GnnParameters.initial(new GnnConfig(TestGraphs.nodeFeatures(), 6, rounds, GnnConfig.Head.NAIVE, 1), 4);
+            assertSameScores(p, batch(11));
+        }
     }
 
     @Test
     void dolProblemsEqualTheTrainableNetworks() {
-        List<GraphPair> batch = batch(12);
-        GnnParameters p = TestGraphs.awayFromTheStart(
-                GnnParameters.initial(new GnnConfig(TestGraphs.nodeFeatures(), 6, 2, GnnConfig.Head.DOL, 1), 5), new Random(5));
-        List<CorrespondenceProblem> trained = new GnnNetwork(p.copy()).problems(batch);
-        List<CorrespondenceProblem> inferred = GnnNetwork.forInference(p.copy()).problems(batch);
-        assertEquals(trained.size(), inferred.size());
-        for (int g = 0; g < trained.size(); g++) {
-            CorrespondenceProblem a = trained.get(g);
-            CorrespondenceProblem b = inferred.get(g);
-            assertArrayEquals(a.pairCost(), b.pairCost(), 1e-10, "pair costs of graph " + g);
-            assertArrayEquals(a.appearCost(), b.appearCost(), 1e-10, "appearance costs of graph " + g);
-            assertArrayEquals(a.splitCost(), b.splitCost(), 1e-10, "split costs of graph " + g);
-            assertArrayEquals(a.consistencyWeight(), b.consistencyWeight(), 1e-10, "consistency weights of graph " + g);
+        for (int rounds = 1; rounds <= 3; rounds++) {
+            GnnConfig config = new GnnConfig(TestGraphs.nodeFeatures(), 6, rounds, GnnConfig.Head.DOL, 1, 0.7, 1.3);
+            GnnParameters p = TestGraphs.awayFromTheStart(GnnParameters.initial(config, 5), new Random(5));
+            assertSameProblems(p, batch(12));
+            assertSameScores(p, batch(12));
         }
+    }
+
+    /** Large learned costs, where the bound s·tanh(x/s) saturates, and consistency weights far from zero. */
+    @Test
+    void dolProblemsEqualTheTrainableNetworksFarFromThePriors() {
+        GnnParameters p = GnnParameters.initial(new GnnConfig(TestGraphs.nodeFeatures(), 8, 2, GnnConfig.Head.DOL, 1, 2, 1), 9);
+        Random rnd = new Random(9);
+        for (String last : List.of("out.W", "appear.W2", "split.W2", "consist.W2")) {
+            p.arrays().get(last).assign(Nd4j.create(randomColumn(rnd, 8, 6), new long[] {8, 1}, 'c'));
+        }
+        assertSameProblems(p, batch(14));
+    }
+
+    /** One graph pair alone, so that a batch of two one-cell frames has no edge and no consistency term. */
+    @Test
+    void edgelessGraphPairsEqualTheTrainableNetworks() {
+        Random rnd = new Random(15);
+        GraphPair single = TestGraphs.randomPair(rnd, 1);
+        assertEquals(0, single.before().edgeCount() + single.after().edgeCount());
+        GnnConfig dol = new GnnConfig(TestGraphs.nodeFeatures(), 5, 2, GnnConfig.Head.DOL, 1, 0.5, 0.5);
+        assertSameProblems(TestGraphs.awayFromTheStart(GnnParameters.initial(dol, 6), rnd), List.of(single));
+        assertSameScores(GnnParameters.initial(new GnnConfig(TestGraphs.nodeFeatures(), 5, 2, GnnConfig.Head.NAIVE, 1), 6),
+                List.of(single));
+    }
+
+    @Test
+    void anInferenceNetworkKeepsItsWeights() {
+        GnnParameters p = GnnParameters.initial(new GnnConfig(TestGraphs.nodeFeatures(), 4, 2, GnnConfig.Head.DOL, 1), 7);
+        GnnParameters back = GnnNetwork.forInference(p.copy()).parameters();
+        assertEquals(p.arrays().keySet(), back.arrays().keySet());
+        p.arrays().forEach((name, w) -> assertEquals(w, back.arrays().get(name), name));
     }
 
     @Test
@@ -44,6 +72,34 @@ class GnnNetworkInferenceTest {
         GnnNetwork net = GnnNetwork.forInference(GnnParameters.initial(
                 new GnnConfig(TestGraphs.nodeFeatures(), 4, 1, GnnConfig.Head.NAIVE, 1), 6));
         assertThrows(IllegalStateException.class, () -> net.loss(batch, 1));
+    }
+
+    private static void assertSameScores(GnnParameters p, List<GraphPair> batch) {
+        assertArrayEquals(new GnnNetwork(p.copy()).scores(batch), GnnNetwork.forInference(p.copy()).scores(batch), 1e-10,
+                p.config().toString());
+    }
+
+    private static void assertSameProblems(GnnParameters p, List<GraphPair> batch) {
+        List<CorrespondenceProblem> trained = new GnnNetwork(p.copy()).problems(batch);
+        List<CorrespondenceProblem> inferred = GnnNetwork.forInference(p.copy()).problems(batch);
+        assertEquals(trained.size(), inferred.size());
+        for (int g = 0; g < trained.size(); g++) {
+            CorrespondenceProblem a = trained.get(g);
+            CorrespondenceProblem b = inferred.get(g);
+            String where = " of graph " + g + ", " + p.config();
+            assertArrayEquals(a.pairCost(), b.pairCost(), 1e-10, "pair costs" + where);
+            assertArrayEquals(a.appearCost(), b.appearCost(), 1e-10, "appearance costs" + where);
+            assertArrayEquals(a.splitCost(), b.splitCost(), 1e-10, "split costs" + where);
+            assertArrayEquals(a.consistencyWeight(), b.consistencyWeight(), 1e-10, "consistency weights" + where);
+        }
+    }
+
+    private static double[] randomColumn(Random rnd, int length, double scale) {
+        double[] v = new double[length];
+        for (int i = 0; i < length; i++) {
+            v[i] = (rnd.nextDouble() - 0.5) * scale;
+        }
+        return v;
     }
 
     /** Three graph pairs of different sizes, one so small it may lack edges or consistency terms. */
