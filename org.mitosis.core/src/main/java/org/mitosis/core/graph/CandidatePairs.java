@@ -56,17 +56,17 @@ public final class CandidatePairs {
         if (maxSourcesPerTarget < 1) {
             throw new IllegalArgumentException("maxSourcesPerTarget must be >= 1, is " + maxSourcesPerTarget);
         }
-        double g = gate.radius();
+        double g2 = gate.radius() * gate.radius();
         List<int[]> kept = new ArrayList<>();
         for (int j = 0; j < to.size(); j++) {
             Cell t = to.get(j);
             List<Integer> near = new ArrayList<>();
             for (int i = 0; i < from.size(); i++) {
-                if (from.get(i).distanceTo(t) <= g) {
+                if (from.get(i).squaredDistanceTo(t) <= g2) {
                     near.add(i);
                 }
             }
-            near.sort((a, b) -> Double.compare(from.get(a).distanceTo(t), from.get(b).distanceTo(t)));
+            near.sort((a, b) -> Double.compare(from.get(a).squaredDistanceTo(t), from.get(b).squaredDistanceTo(t)));
             for (int r = 0; r < Math.min(maxSourcesPerTarget, near.size()); r++) {
                 kept.add(new int[] {near.get(r), j});
             }
@@ -78,7 +78,7 @@ public final class CandidatePairs {
             s[k] = kept.get(k)[0];
             t[k] = kept.get(k)[1];
         }
-        return new CandidatePairs(from.size(), to.size(), s, t, features(from, to, s, t, g));
+        return new CandidatePairs(from.size(), to.size(), s, t, features(from, to, s, t, gate.radius()));
     }
 
     private static double[][] features(List<Cell> from, List<Cell> to, int[] s, int[] t, double g) {

@@ -61,7 +61,7 @@ final class Neighbours {
         Cell best = null;
         double bestD = Double.POSITIVE_INFINITY;
         for (Cell c : among) {
-            double d = c.distanceTo(to);
+            double d = c.squaredDistanceTo(to);
             if (d < bestD) {
                 best = c;
                 bestD = d;

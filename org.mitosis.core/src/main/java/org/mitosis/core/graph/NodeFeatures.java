@@ -98,11 +98,11 @@ public final class NodeFeatures {
             int near = 0;
             int wide = 0;
             for (Cell o : frame) {
-                double d = c.distanceTo(o);
-                if (o != c && d <= r) {
+                double d2 = c.squaredDistanceTo(o);
+                if (o != c && d2 <= r * r) {
                     near++;
                 }
-                if (o != c && d <= 2 * r) {
+                if (o != c && d2 <= 4 * r * r) {
                     wide++;
                 }
             }
