@@ -81,7 +81,8 @@ class CommandLineTest {
         Run bench = run("bench", "track", "--model", model.toString(), "--cells", truth.toString());
         assertEquals(0, bench.code(), bench.err());
         assertTrue(bench.out().matches(
-                "(?s)track \\(lap\\): 30 frames, \\d+ cells, \\d+ divisions; .* ms per frame pair; peak heap \\d+ MiB\\s*"),
+                "(?s)track \\(lap\\): 30 frames, \\d+ cells, \\d+ divisions; .* ms per frame pair; again in the same "
+                + "process .* ms per frame pair; peak heap \\d+ MiB\\s*"),
                 bench.out());
         assertEquals(2, run("bench", "detect", "--images", dir.toString()).code(), "detect needs a model");
 
