@@ -150,6 +150,7 @@ public final class CompareOperation {
         List<int[]> blocks = blocks(annotated.cells().firstFrame(), annotated.cells().lastFrame(), folds);
         CellSequence testCells = perturb(annotated.cells(), 0);
         List<List<Comparison.Row>> byFold = new ArrayList<>();
+        List<Link> scoredLinks = new ArrayList<>();
         for (int k = 0; k < folds; k++) {
             int[] b = blocks.get(k);
             List<Lineage> training = new ArrayList<>();
@@ -161,10 +162,11 @@ public final class CompareOperation {
             }
             training.addAll(extraTraining);
             Lineage block = annotated.frames(b[0], b[1]);
+            scoredLinks.addAll(block.links());
             byFold.add(run(training, block, testCells.frames(b[0], b[1]), monitor.sub(k / (double) folds, 1.0 / folds))
                     .rows());
         }
-        Lineage truth = withinBlocks(annotated, blocks);
+        Lineage truth = new Lineage(annotated.cells(), scoredLinks);
         List<Comparison.Row> rows = new ArrayList<>();
         for (int m = 0; m < settings.methods().size(); m++) {
             List<Cell> cells = new ArrayList<>();
@@ -206,17 +208,6 @@ public final class CompareOperation {
             out.add(new int[] {first + (int) ((long) k * n / folds), first + (int) ((long) (k + 1) * n / folds) - 1});
         }
         return out;
-    }
-
-    /** {@code lineage} without the links whose source and target lie in different blocks. */
-    private static Lineage withinBlocks(Lineage lineage, List<int[]> blocks) {
-        List<Link> kept = new ArrayList<>();
-        for (Link l : lineage.links()) {
-            if (blocks.stream().anyMatch(b -> l.source().frame() >= b[0] && l.target().frame() <= b[1])) {
-                kept.add(l);
-            }
-        }
-        return new Lineage(lineage.cells(), kept);
     }
 
     /** The cells under the settings' noise, with a seed of their own per sequence; as they are without noise. */
