@@ -127,7 +127,7 @@ public final class CompareOperation {
             rows.add(new Comparison.Row(method, result, report, (t1 - t0) / 1e9,
                     framePairs == 0 ? 0 : (t2 - t1) / 1e6 / framePairs));
         }
-        return new Comparison(rows, settings.noise() == null ? null : describe(settings.noise()), null);
+        return new Comparison(rows, noiseDescription(), null);
     }
 
     /**
@@ -190,7 +190,7 @@ public final class CompareOperation {
             design.append(' ').append(b[0]).append('-').append(b[1]);
         }
         design.append("; links across block borders not scored");
-        return new Comparison(rows, settings.noise() == null ? null : describe(settings.noise()), design.toString());
+        return new Comparison(rows, noiseDescription(), design.toString());
     }
 
     /** {@code folds} contiguous blocks of frames {@code first..last}, lengths differing by at most one. */
@@ -217,7 +217,10 @@ public final class CompareOperation {
                 : new PerturbOperation(new DetectionNoise.Settings(n.sigma(), n.miss(), n.spurious(), n.seed() + sequence)).run(cells);
     }
 
-    private static String describe(DetectionNoise.Settings s) {
-        return "sigma " + s.sigma() + " px, " + 100 * s.miss() + " % missed, " + 100 * s.spurious() + " % spurious, seed " + s.seed();
+    /** The settings' noise for the table, or {@code null} for clean cells. */
+    private String noiseDescription() {
+        DetectionNoise.Settings s = settings.noise();
+        return s == null ? null
+                : "sigma " + s.sigma() + " px, " + 100 * s.miss() + " % missed, " + 100 * s.spurious() + " % spurious, seed " + s.seed();
     }
 }
