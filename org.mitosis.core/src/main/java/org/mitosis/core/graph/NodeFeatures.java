@@ -66,14 +66,6 @@ public final class NodeFeatures {
                 cells.cellsIn(f + 2));
     }
 
-    /**
-     * One row per cell of a frame without neighbouring frames (as at both ends of a sequence), in
-     * the frame's order. O(n² log n).
-     */
-    public double[][] compute(List<Cell> frame) {
-        return compute(List.of(), List.of(), frame, List.of(), List.of());
-    }
-
     private double[][] compute(List<Cell> twoBefore, List<Cell> before, List<Cell> frame, List<Cell> after,
             List<Cell> twoAfter) {
         int f = settings.featureNeighbours();

@@ -96,7 +96,7 @@ class GnnLinkerTest {
 
         NodeFeatures nf = new NodeFeatures(GraphSettings.defaults(), FieldOfView.of(shaped));
         GnnModel withShapes = new GnnModel(GraphSettings.defaults(), new DistanceGate(30),
-                FeatureScaler.fit(List.of(nf.compute(shaped.cellsIn(5)))),
+                FeatureScaler.fit(List.of(nf.compute(shaped, 5))),
                 GnnParameters.initial(new GnnConfig(nf.length(2), 6, 2, GnnConfig.Head.DOL, 1.0), 9), 9, 0.5, 0.6, 1, false);
         assertEquals(2, withShapes.cellFeatures());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

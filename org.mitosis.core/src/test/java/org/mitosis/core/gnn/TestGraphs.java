@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.mitosis.core.cells.Cell;
+import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.graph.CandidatePairs;
 import org.mitosis.core.graph.CellGraph;
 import org.mitosis.core.graph.DistanceGate;
@@ -42,7 +43,8 @@ final class TestGraphs {
         for (int p = 0; p < cp.size(); p++) {
             labels[p] = a.get(cp.source(p)).id() == b.get(cp.target(p)).id() ? 1 : 0;
         }
-        return new GraphPair(CellGraph.build(a, 2, fov), nf.compute(a), CellGraph.build(b, 2, fov), nf.compute(b),
+        return new GraphPair(CellGraph.build(a, 2, fov), nf.compute(CellSequence.of(a), 0), CellGraph.build(b, 2, fov),
+                nf.compute(CellSequence.of(b), 1),
                 cp, labels);
     }
 

@@ -70,14 +70,14 @@ class CellGraphTest {
     void nodeFeaturesDescribeNeighboursDensityAndBorder() {
         GraphSettings s = GraphSettings.defaults();
         NodeFeatures nf = new NodeFeatures(s, FOV);
-        double[][] f = nf.compute(cells(50, 50, 53, 54, 90, 50));
+        double[][] f = nf.compute(CellSequence.of(cells(50, 50, 53, 54, 90, 50)), 0);
         assertEquals(nf.length(0), f[0].length);
         assertEquals(1, f[0][0] / 0.6, 1e-12, "unit direction to the nearest cell, x");
         assertEquals(Math.log1p(5), f[0][2], 1e-12);
         assertEquals(Math.log1p(2), f[0][3 * s.featureNeighbours()], 1e-12, "both others lie within 60 px");
         assertEquals(Math.log1p(10), f[2][3 * s.featureNeighbours() + 2], 1e-12, "10 px from the right border");
         assertEquals(Math.log1p(2 * FOV.halfDiagonal()), f[0][8], 1e-12, "a missing third neighbour");
-        double[][] own = nf.compute(List.of(new Cell(0, 1, 5, 5, new double[] {7, 8})));
+        double[][] own = nf.compute(CellSequence.of(List.of(new Cell(0, 1, 5, 5, new double[] {7, 8}))), 0);
         assertEquals(nf.length(2), own[0].length);
         assertEquals(8, own[0][own[0].length - 1]);
     }
@@ -112,7 +112,7 @@ class CellGraphTest {
         assertEquals(0, f0[0][at + 1], 1e-12);
         assertEquals(0, f0[0][at + 2], 1e-12);
 
-        double[][] alone = nf.compute(seq.cellsIn(2));
+        double[][] alone = nf.compute(CellSequence.of(seq.cellsIn(2)), 2);
         assertEquals(far, alone[1][at + 2], 1e-12, "a frame alone has no neighbouring frames");
         assertArrayEquals(java.util.Arrays.copyOf(f2[1], at), java.util.Arrays.copyOf(alone[1], at), 1e-12,
                 "the frame's own part does not depend on the others");
@@ -125,7 +125,7 @@ class CellGraphTest {
         NodeFeatures nf = new NodeFeatures(off, FOV);
         assertEquals(3 * d.featureNeighbours() + 3, nf.length(0));
         CellSequence seq = CellSequence.of(List.of(new Cell(0, 1, 5, 5, new double[] {3}), new Cell(1, 1, 6, 5, new double[] {7})));
-        assertArrayEquals(nf.compute(seq.cellsIn(1))[0], nf.compute(seq, 1)[0]);
+        assertArrayEquals(nf.compute(CellSequence.of(seq.cellsIn(1)), 1)[0], nf.compute(seq, 1)[0]);
         assertEquals(7, nf.compute(seq, 1)[0][nf.length(0)]);
     }
 }
