@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.mitosis.core.cells.Cell;
+import org.mitosis.core.cells.CellRef;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.cells.Link;
@@ -92,5 +93,41 @@ class GapCloserTest {
         Lineage division = new Lineage(cells, List.of(Link.of(0, 1, 1, 1), Link.of(1, 1, 2, 2), Link.of(1, 1, 2, 3)));
 
         assertSame(division, new GapCloser(25).close(division), "threads through the ended cell 9 are 400 px² longer");
+    }
+
+    @Test
+    void aMotherMissedInTheFrameSheDividesInKeepsBothDaughters() {
+        // Mother 1 is missed at frame 1, where she divides; both daughters start at frame 2.
+        CellSequence cells = CellSequence.of(List.of(new Cell(0, 1, 50, 50), new Cell(2, 2, 44, 50),
+                new Cell(2, 3, 57, 50), new Cell(3, 2, 43, 50), new Cell(3, 3, 58, 50)));
+        Lineage orphans = new Lineage(cells, List.of(Link.of(2, 2, 3, 2), Link.of(2, 3, 3, 3)));
+
+        Lineage closed = new GapCloser(10).close(orphans);
+
+        assertTrue(closed.links().containsAll(List.of(Link.of(0, 1, 2, 2), Link.of(0, 1, 2, 3))), closed.links().toString());
+        assertEquals(List.of(new CellRef(0, 1)), closed.divisions());
+    }
+
+    @Test
+    void aGapAlreadyClosedByTheLinkerGainsTheOtherDaughter() {
+        // The frame-pair linker closed the gap to daughter 2 (LAP's gap rows); daughter 3 appeared.
+        CellSequence cells = CellSequence.of(List.of(new Cell(0, 1, 50, 50), new Cell(2, 2, 44, 50),
+                new Cell(2, 3, 57, 50)));
+        Lineage linked = new Lineage(cells, List.of(Link.of(0, 1, 2, 2)));
+
+        assertEquals(Set.of(Link.of(0, 1, 2, 2), Link.of(0, 1, 2, 3)), Set.copyOf(new GapCloser(10).close(linked).links()));
+    }
+
+    @Test
+    void aClosedGapTakesNoSecondDaughterOutOfReachOrClaimedByANearerGap() {
+        // Gaps 1 -> 2 and 5 -> 6 are closed; orphan 3 lies 14 px from 1 (beyond reach), orphan 7
+        // lies 7.5 px from 5 and 8.5 px from 1: only 5 divides.
+        CellSequence cells = CellSequence.of(List.of(new Cell(0, 1, 50, 50), new Cell(0, 5, 50, 66),
+                new Cell(2, 2, 48, 50), new Cell(2, 3, 64, 50), new Cell(2, 6, 52, 66), new Cell(2, 7, 50, 58.5)));
+        Lineage linked = new Lineage(cells, List.of(Link.of(0, 1, 2, 2), Link.of(0, 5, 2, 6)));
+
+        Lineage closed = new GapCloser(10).close(linked);
+
+        assertEquals(Set.of(Link.of(0, 1, 2, 2), Link.of(0, 5, 2, 6), Link.of(0, 5, 2, 7)), Set.copyOf(closed.links()));
     }
 }
