@@ -73,6 +73,9 @@ public final class NodeFeatures {
         double far = Math.log1p(2 * fov.halfDiagonal());
         double r = settings.densityRadius();
         double[][] out = new double[frame.size()][];
+        boolean context = settings.temporalContext();
+        Neighbours.Points[] around = context ? new Neighbours.Points[] {Neighbours.Points.of(twoBefore),
+            Neighbours.Points.of(before), Neighbours.Points.of(after), Neighbours.Points.of(twoAfter)} : null;
         for (int i = 0; i < frame.size(); i++) {
             Cell c = frame.get(i);
             double[] v = new double[length(c.featureCount())];
@@ -102,9 +105,9 @@ public final class NodeFeatures {
             v[3 * f + 1] = Math.log1p(wide);
             v[3 * f + 2] = Math.log1p(fov.borderDistance(c));
             int own = 3 * f + 3;
-            if (settings.temporalContext()) {
-                context(c, twoBefore, before, far, v, own);
-                context(c, twoAfter, after, far, v, own + 2);
+            if (context) {
+                context(c, around[0], around[1], far, v, own);
+                context(c, around[3], around[2], far, v, own + 2);
                 own += CONTEXT_FEATURES;
             }
             for (int k = 0; k < c.featureCount(); k++) {
@@ -119,14 +122,17 @@ public final class NodeFeatures {
      * {@code log(1+d)} and {@code log(1+g)} into {@code v[at]} and {@code v[at+1]}: d from {@code c} to
      * its nearest cell a in {@code twoAway}, g from a to its nearest in {@code between}.
      */
-    private static void context(Cell c, List<Cell> twoAway, List<Cell> between, double far, double[] v, int at) {
-        Cell a = Neighbours.closest(twoAway, c);
-        if (a == null) {
+    private static void context(Cell c, Neighbours.Points twoAway, Neighbours.Points between, double far, double[] v,
+            int at) {
+        int a = twoAway.nearestTo(c.x(), c.y());
+        if (a < 0) {
             v[at] = far;
             return;
         }
-        Cell b = Neighbours.closest(between, a);
-        v[at] = Math.log1p(c.distanceTo(a));
-        v[at + 1] = b == null ? far : Math.log1p(a.distanceTo(b));
+        double ax = twoAway.x()[a];
+        double ay = twoAway.y()[a];
+        int b = between.nearestTo(ax, ay);
+        v[at] = Math.log1p(twoAway.distance(a, c.x(), c.y()));
+        v[at + 1] = b < 0 ? far : Math.log1p(between.distance(b, ax, ay));
     }
 }
