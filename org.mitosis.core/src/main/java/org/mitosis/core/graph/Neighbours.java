@@ -55,8 +55,8 @@ final class Neighbours {
 
     /**
      * A frame's positions as arrays, for repeated nearest-cell searches: a tight loop over two arrays
-     * instead of a walk over {@link Cell} objects (the temporal context's searches took a tenth of
-     * GNN-DOL's inference time that way).
+     * instead of a walk over {@link Cell} objects (the temporal context's searches took 8 % of
+     * GNN-DOL's inference time that way, under 2 % now).
      */
     record Points(double[] x, double[] y) {
 

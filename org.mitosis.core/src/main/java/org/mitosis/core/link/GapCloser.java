@@ -78,9 +78,7 @@ public final class GapCloser {
         Set<Link> links = new LinkedHashSet<>(lineage.links());
         boolean changed = false;
         for (int t = cells.firstFrame() + 1; t < cells.lastFrame(); t++) {
-            if (!ends(cells, t - 1, successors).isEmpty()) {
-                changed |= closeGaps(cells, t, links, successors, predecessors);
-            }
+            changed |= closeGaps(cells, t, links, successors, predecessors);
             for (Link second : divisionsAcrossGap(cells, t, successors, predecessors)) {
                 add(second, links, successors, predecessors);
                 changed = true;
@@ -95,8 +93,11 @@ public final class GapCloser {
      */
     private boolean closeGaps(CellSequence cells, int t, Set<Link> links, Map<CellRef, List<CellRef>> successors,
             Map<CellRef, CellRef> predecessors) {
-        boolean changed = false;
         List<Cell> ends = ends(cells, t - 1, successors);
+        if (ends.isEmpty()) {
+            return false;
+        }
+        boolean changed = false;
         for (Rethread r : rethreads(cells, t, ends, successors, predecessors)) {
             if (r.stillApplies(successors, predecessors)) {
                 r.apply(links, successors, predecessors);
@@ -137,9 +138,7 @@ public final class GapCloser {
     /**
      * Second links across the gap at frame t: a cell at t−1 whose only successor lies at t+1 (a closed
      * gap) takes a cell at t+1 that still has no predecessor, within the maximum distance, as its
-     * second daughter, by a minimum-cost assignment on squared distance. A mother that the detector
-     * missed at t, the frame she divides in (a rounding, dividing cell is the hardest to detect),
-     * otherwise leaves one daughter continuing her track and the other appearing from nowhere.
+     * second daughter, by a minimum-cost assignment on squared distance (class comment).
      */
     private List<Link> divisionsAcrossGap(CellSequence cells, int t, Map<CellRef, List<CellRef>> successors,
             Map<CellRef, CellRef> predecessors) {
