@@ -171,14 +171,14 @@ public final class GapCloser {
             }
             Cell y = cells.get(yRef);
             for (Cell e : ends) {
-                double ex2 = squared(e, x);
+                double ex2 = e.squaredDistanceTo(x);
                 if (ex2 > max2) {
                     continue;
                 }
                 for (CellRef dRef : daughters) {
                     Cell d = cells.get(dRef);
-                    double yd2 = squared(y, d);
-                    double gain = squared(y, x) + squared(x, d) - ex2 - yd2;
+                    double yd2 = y.squaredDistanceTo(d);
+                    double gain = y.squaredDistanceTo(x) + x.squaredDistanceTo(d) - ex2 - yd2;
                     if (yd2 <= max2 && gain > 0) {
                         out.add(new Rethread(e.ref(), y.ref(), x.ref(), dRef, gain));
                     }
@@ -187,11 +187,6 @@ public final class GapCloser {
         }
         out.sort(Comparator.comparingDouble(Rethread::gain).reversed());
         return out;
-    }
-
-    private static double squared(Cell a, Cell b) {
-        double d = a.distanceTo(b);
-        return d * d;
     }
 
     /** E → X and Y ⇢ D in place of Y → X and X → D. */
