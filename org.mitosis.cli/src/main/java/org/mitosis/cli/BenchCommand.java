@@ -3,10 +3,13 @@ package org.mitosis.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.mitosis.cli.bench.PipelineBench;
 import org.mitosis.core.io.ImageSequence;
 import org.mitosis.core.train.ModelFiles;
+import org.mitosis.core.train.TrackingModel;
 import org.mitosis.cli.bench.QpBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code mitosis bench}: prints benchmark figures (speed and memory goals live here, not in tests). */
 @Command(name = "bench", description = "Prints benchmark figures: 'qp' times the correspondence QP (ours vs ojAlgo) and its "
         + "backward pass at 30-1,000 cells on synthetic frame pairs; 'detect --model M --images DIR' times detection per "
-        + "frame; 'track --model M --cells INPUT [--frames a-b]' times linking a whole sequence; both print the peak heap.")
+        + "frame; 'track --model M [--model M2 ...] --cells INPUT [--frames a-b] [--rounds N]' times linking a whole sequence, "
+        + "the models in turn, with each one's time relative to the first's; both print the peak heap.")
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -29,8 +33,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "qp: seed of the synthetic problems (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--model", description = "detect: a detector model; track: a tracking model.")
-    Path model;
+    @Option(names = "--model", description = "detect: a detector model; track: a tracking model, repeatable.")
+    List<Path> models;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "track: runs per model after the first, taken in turn "
+            + "(default ${DEFAULT-VALUE}).")
+    int rounds;
 
     @Option(names = "--images", description = "detect: the image folder.")
     Path images;
@@ -46,16 +54,28 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (what) {
             case "qp" -> QpBench.run(out, seed);
-            case "detect" -> PipelineBench.detect(out, ModelFiles.readDetector(require(model, "--model")).detector(),
+            case "detect" -> PipelineBench.detect(out, ModelFiles.readDetector(oneModel()).detector(),
                     ImageSequence.open(require(images, "--images")));
-            case "track" -> PipelineBench.track(out, ModelFiles.readTracking(require(model, "--model")),
-                    Inputs.read(require(cells, "--cells"), frames).cells());
+            case "track" -> {
+                List<TrackingModel> tracking = new ArrayList<>();
+                for (Path m : require(models, "--model")) {
+                    tracking.add(ModelFiles.readTracking(m));
+                }
+                PipelineBench.track(out, tracking, Inputs.read(require(cells, "--cells"), frames).cells(), rounds);
+            }
             default -> throw new IllegalArgumentException("unknown benchmark '" + what + "', expected qp, detect or track");
         }
         return 0;
     }
 
-    private static Path require(Path value, String option) {
+    private Path oneModel() {
+        if (require(models, "--model").size() != 1) {
+            throw new IllegalArgumentException("this benchmark takes one --model, got " + models.size());
+        }
+        return models.get(0);
+    }
+
+    private static <T> T require(T value, String option) {
         if (value == null) {
             throw new IllegalArgumentException("this benchmark needs " + option);
         }

@@ -78,12 +78,13 @@ class CommandLineTest {
         assertTrue(json.path("link").path("f1").asDouble() > 0.95, eval.out());
         assertEquals(1.0, json.path("detection").path("f1").asDouble(), "tracking keeps every input cell");
 
-        Run bench = run("bench", "track", "--model", model.toString(), "--cells", truth.toString());
+        Run bench = run("bench", "track", "--model", model.toString(), "--model", model.toString(), "--rounds", "2",
+                "--cells", truth.toString());
         assertEquals(0, bench.code(), bench.err());
-        assertTrue(bench.out().matches(
-                "(?s)track \\(lap\\): 30 frames, \\d+ cells, \\d+ divisions; .* ms per frame pair; again in the same "
-                + "process .* ms per frame pair; peak heap \\d+ MiB\\s*"),
-                bench.out());
+        assertTrue(bench.out().matches("(?s)(track \\(lap\\): 30 frames, \\d+ cells, \\d+ divisions; first run .* ms per frame "
+                + "pair; then median of 2 runs .* ms per frame pair\\s+){2}time lap / lap: median of 2 rounds [\\d.]+ .*"
+                + "peak heap \\d+ MiB\\s*"), bench.out());
+        assertEquals(2, run("bench", "track", "--model", model.toString(), "--rounds", "0", "--cells", truth.toString()).code());
         assertEquals(2, run("bench", "detect", "--images", dir.toString()).code(), "detect needs a model");
 
         Run compare = run("compare", "--methods", "lap", "--train", truth.toString(), "--frames-train", "0-19",

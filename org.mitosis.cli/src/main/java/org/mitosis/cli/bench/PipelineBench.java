@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Arrays;
+import java.util.List;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.detect.CentroidDetector;
@@ -41,21 +42,68 @@ public final class PipelineBench {
                 n, first.width(), first.height(), cells, ms[n / 2], ms[0], ms[n - 1], peakHeapMiB());
     }
 
-    /** Links the whole sequence once and prints the total and per-frame-pair time. */
-    public static void track(PrintWriter out, TrackingModel model, CellSequence cells) {
-        long t0 = System.nanoTime();
-        Lineage result = new TrackOperation(model).run(cells, ProgressMonitor.NONE);
-        double first = (System.nanoTime() - t0) / 1e9;
-        // A second run in the same process shows the cost once the JIT has compiled the code, as in a
-        // KNIME session or a batch of movies; the first includes that warm-up, as a one-off command sees it.
-        t0 = System.nanoTime();
-        new TrackOperation(model).run(cells, ProgressMonitor.NONE);
-        double second = (System.nanoTime() - t0) / 1e9;
+    /**
+     * Links the whole sequence with each model and prints its times: the first run in the process,
+     * which includes the JIT's warm-up as a one-off command sees it, then the median of {@code rounds}
+     * more runs taken in turn with the other models (model 1, 2, ..., 1, 2, ...), as in a KNIME
+     * session or a batch of movies. With two or more models it also prints each one's time relative
+     * to the first model's, the median of the per-round ratios: runs taken side by side see the same
+     * load on a shared machine, where runs in separate processes differed by a factor of two.
+     *
+     * @throws IllegalArgumentException if there is no model or {@code rounds < 1}
+     */
+    public static void track(PrintWriter out, List<TrackingModel> models, CellSequence cells, int rounds) {
+        if (models.isEmpty() || rounds < 1) {
+            throw new IllegalArgumentException("track needs at least one model and one round, got "
+                    + models.size() + " models and " + rounds + " rounds");
+        }
+        int n = models.size();
+        double[] first = new double[n];
+        int[] divisions = new int[n];
+        for (int m = 0; m < n; m++) {
+            long t0 = System.nanoTime();
+            divisions[m] = new TrackOperation(models.get(m)).run(cells, ProgressMonitor.NONE).divisions().size();
+            first[m] = (System.nanoTime() - t0) / 1e9;
+        }
+        double[][] again = new double[n][rounds];
+        for (int r = 0; r < rounds; r++) {
+            for (int m = 0; m < n; m++) {
+                long t0 = System.nanoTime();
+                new TrackOperation(models.get(m)).run(cells, ProgressMonitor.NONE);
+                again[m][r] = (System.nanoTime() - t0) / 1e9;
+            }
+        }
         int pairs = Math.max(1, cells.frameCount() - 1);
-        out.printf("track (%s): %d frames, %d cells, %d divisions; %.2f s in all, %.1f ms per frame pair; "
-                + "again in the same process %.2f s, %.1f ms per frame pair; peak heap %d MiB%n",
-                model.method(), cells.frameCount(), cells.size(), result.divisions().size(), first, 1000 * first / pairs,
-                second, 1000 * second / pairs, peakHeapMiB());
+        for (int m = 0; m < n; m++) {
+            double median = median(again[m]);
+            out.printf("track (%s): %d frames, %d cells, %d divisions; first run %.2f s, %.1f ms per frame pair; "
+                    + "then median of %d runs %.2f s (%.2f-%.2f), %.1f ms per frame pair%n",
+                    models.get(m).method(), cells.frameCount(), cells.size(), divisions[m], first[m], 1000 * first[m] / pairs,
+                    rounds, median, min(again[m]), max(again[m]), 1000 * median / pairs);
+        }
+        for (int m = 1; m < n; m++) {
+            double[] ratio = new double[rounds];
+            for (int r = 0; r < rounds; r++) {
+                ratio[r] = again[m][r] / again[0][r];
+            }
+            out.printf("time %s / %s: median of %d rounds %.2f (%.2f-%.2f); first runs %.2f%n", models.get(m).method(),
+                    models.get(0).method(), rounds, median(ratio), min(ratio), max(ratio), first[m] / first[0]);
+        }
+        out.printf("peak heap %d MiB%n", peakHeapMiB());
+    }
+
+    private static double median(double[] x) {
+        double[] s = x.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    private static double min(double[] x) {
+        return Arrays.stream(x).min().orElseThrow();
+    }
+
+    private static double max(double[] x) {
+        return Arrays.stream(x).max().orElseThrow();
     }
 
     private static long peakHeapMiB() {
