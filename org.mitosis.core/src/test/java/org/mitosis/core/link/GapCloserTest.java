@@ -87,6 +87,22 @@ class GapCloserTest {
     }
 
     @Test
+    void twoNeighboursMissedInTurnGetTheirTracksBack() {
+        // Cell 2 is missed at frame 1 and cell 1 at frame 2: track 1 took cell 2 at frame 2, track 2
+        // ended at frame 0, and cell 2 "divided" into itself and the reappearing cell 1.
+        CellSequence cells = CellSequence.of(List.of(new Cell(0, 1, 10, 10), new Cell(0, 2, 10, 26),
+                new Cell(1, 1, 10, 10), new Cell(2, 2, 11, 26), new Cell(3, 1, 10, 11), new Cell(3, 2, 11, 27)));
+        Lineage theft = new Lineage(cells, List.of(Link.of(0, 1, 1, 1), Link.of(1, 1, 2, 2), Link.of(2, 2, 3, 1),
+                Link.of(2, 2, 3, 2)));
+
+        Lineage mended = new GapCloser(20).close(theft);
+
+        assertEquals(Set.of(Link.of(0, 1, 1, 1), Link.of(0, 2, 2, 2), Link.of(1, 1, 3, 1), Link.of(2, 2, 3, 2)),
+                Set.copyOf(mended.links()));
+        assertTrue(mended.divisions().isEmpty());
+    }
+
+    @Test
     void aTrueDivisionBesideAnEndedTrackKeepsItsDaughters() {
         CellSequence cells = CellSequence.of(List.of(new Cell(0, 1, 10, 10), new Cell(0, 9, 30, 10),
                 new Cell(1, 1, 10, 10), new Cell(2, 2, 5, 10), new Cell(2, 3, 15, 10)));
