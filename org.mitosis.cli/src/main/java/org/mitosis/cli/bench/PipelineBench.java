@@ -44,7 +44,8 @@ public final class PipelineBench {
 
     /**
      * Links the whole sequence with each model and prints its times: the first run in the process,
-     * which includes the JIT's warm-up as a one-off command sees it, then the median of {@code rounds}
+     * which includes the JIT's warm-up as a one-off command sees it (for the first model; later ones
+     * find the shared code compiled), then the median of {@code rounds}
      * more runs taken in turn with the other models (model 1, 2, ..., 1, 2, ...), as in a KNIME
      * session or a batch of movies. With two or more models it also prints each one's time relative
      * to the first model's, the median of the per-round ratios: runs taken side by side see the same
@@ -86,8 +87,8 @@ public final class PipelineBench {
             for (int r = 0; r < rounds; r++) {
                 ratio[r] = again[m][r] / again[0][r];
             }
-            out.printf("time %s / %s: median of %d rounds %.2f (%.2f-%.2f); first runs %.2f%n", models.get(m).method(),
-                    models.get(0).method(), rounds, median(ratio), min(ratio), max(ratio), first[m] / first[0]);
+            out.printf("time %s / %s: median of %d rounds %.2f (%.2f-%.2f)%n", models.get(m).method(),
+                    models.get(0).method(), rounds, median(ratio), min(ratio), max(ratio));
         }
         out.printf("peak heap %d MiB%n", peakHeapMiB());
     }
