@@ -98,13 +98,14 @@ public final class GapCloser {
      */
     private boolean closeGaps(CellSequence cells, int t, Set<Link> links, Map<CellRef, List<CellRef>> successors,
             Map<CellRef, CellRef> predecessors) {
-        List<Cell> thieves = new ArrayList<>(ends(cells, t - 2, successors));
-        thieves.addAll(ends(cells, t - 1, successors));
-        if (thieves.isEmpty()) {
+        // Tracks that ended at t−2 or t−1: a neighbour's track may have taken their cell at t−1 or t.
+        List<Cell> robbed = new ArrayList<>(ends(cells, t - 2, successors));
+        robbed.addAll(ends(cells, t - 1, successors));
+        if (robbed.isEmpty()) {
             return false;
         }
         boolean changed = false;
-        for (Rethread r : rethreads(cells, t, thieves, successors, predecessors)) {
+        for (Rethread r : rethreads(cells, t, robbed, successors, predecessors)) {
             if (r.stillApplies(successors, predecessors)) {
                 r.apply(links, successors, predecessors);
                 changed = true;
