@@ -45,11 +45,11 @@ public final class PipelineBench {
     /**
      * Links the whole sequence with each model and prints its times: the first run in the process,
      * which includes the JIT's warm-up as a one-off command sees it (for the first model; later ones
-     * find the shared code compiled), then the median of {@code rounds}
-     * more runs taken in turn with the other models (model 1, 2, ..., 1, 2, ...), as in a KNIME
-     * session or a batch of movies. With two or more models it also prints each one's time relative
-     * to the first model's, the median of the per-round ratios: runs taken side by side see the same
-     * load on a shared machine, where runs in separate processes differed by a factor of two.
+     * find the shared code compiled), then the median of {@code rounds} more runs taken in turn with
+     * the other models (model 1, 2, ..., 1, 2, ...), as in a KNIME session or a batch of movies. With
+     * two or more models it also prints each one's time relative to the first model's, the median of
+     * the per-round ratios: runs taken side by side see the same load on a shared machine, where runs
+     * in separate processes differed by a factor of two.
      *
      * @throws IllegalArgumentException if there is no model or {@code rounds < 1}
      */
