@@ -24,14 +24,17 @@ import org.mitosis.core.qp.QpSolution;
  * and (i', j') with i' among the 2 nearest cells of i and j' among the 2 nearest of j, weight 0.2.
  *
  * <p>Warm-up, as JMH does it: 30 untimed solves at 100 cells first, then before the timed solves of
- * each size as many untimed solves of other problems of that size (from another seed), so that the
- * JIT has profiled and compiled the paths of that size (its loop lengths and branches) before it is
- * timed, and the times are those of steady-state code.
+ * each size untimed solves of other problems of that size (from another seed), at least as many as
+ * are timed and for at least {@value #WARM_UP_MILLIS} ms, so that the JIT has profiled and compiled
+ * the paths of that size (its loop lengths and branches) before it is timed, and the times are those
+ * of steady-state code, as in a movie's hundreds of frame pairs. A count alone was too little: at
+ * 300 cells the median of solves 11-20 was 7-10 ms and that of solves 40 onwards 4-4.5 ms.
  */
 public final class QpBench {
 
     private static final int[] SIZES = {30, 100, 300, 1000};
     private static final int OJALGO_MAX_CELLS = 30;
+    private static final long WARM_UP_MILLIS = 2000;
 
     private QpBench() {
     }
@@ -46,16 +49,20 @@ public final class QpBench {
         out.printf("%6s %6s %6s | %-22s %5s %5s | %-22s | %9s %9s | %-20s%n", "cells", "pairs", "terms",
                 "ADMM ms median/p90", "iter", "pol%", "ojAlgo ms median/p90", "max|dz|", "obj gap", "backward ms med/p90");
         for (int cells : SIZES) {
-            int repeats = cells >= 1000 ? 5 : cells >= 300 ? 10 : 20;
+            int repeats = cells >= 1000 ? 10 : cells >= 300 ? 30 : 50;
             int referenceRepeats = cells > OJALGO_MAX_CELLS ? 0 : Math.min(repeats, 2);
             warmUp(ours, seed, cells, repeats);
             runSize(out, ours, reference, cells, repeats, referenceRepeats, seed);
         }
     }
 
-    /** Untimed solves and backward passes of {@code count} problems with {@code cells} cells. */
+    /**
+     * Untimed solves and backward passes of problems with {@code cells} cells: at least
+     * {@code count}, and more until {@link #WARM_UP_MILLIS} have passed.
+     */
     private static void warmUp(AdmmQpSolver solver, long seed, int cells, int count) {
-        for (int r = 0; r < count; r++) {
+        long end = System.nanoTime() + WARM_UP_MILLIS * 1_000_000;
+        for (int r = 0; r < count || System.nanoTime() < end; r++) {
             CorrespondenceProblem problem = problem(new Random(seed + 1000 + 37L * cells + r), cells);
             QpSolution solution = solver.solve(problem);
             QpGradient.backward(problem, solution, new double[problem.pairs()]);
