@@ -210,11 +210,12 @@ final class GnnBatch {
      * The batch as index vectors into the disjoint graph: each edge's source and target node and its
      * aggregation weights onto them, each pair's source and target node; with node, edge and pair
      * features, one row each. The inert edge of an edgeless batch joins node 0 to itself with zero
-     * weight. This is the inference network's input: O(nodes + edges + pairs) instead of the dense
-     * matrices' O((edges + pairs) × nodes).
+     * weight ({@code realEdges} does not count it). This is the inference network's input:
+     * O(nodes + edges + pairs) instead of the dense matrices' O((edges + pairs) × nodes).
      */
     record Incidences(double[][] nodes, double[][] edges, int[] edgeSource, int[] edgeTarget,
-            double[] sourceWeight, double[] targetWeight, int[] pairSource, int[] pairTarget, double[][] pairFeatures) {
+            double[] sourceWeight, double[] targetWeight, int[] pairSource, int[] pairTarget, double[][] pairFeatures,
+            int realEdges) {
 
         /** The inputs both networks read as they are: node, edge and pair features. */
         Map<String, INDArray> common() {
@@ -228,10 +229,11 @@ final class GnnBatch {
 
     /** The batch's {@link Incidences}, node feature rows checked against {@code nodeFeatures}. */
     Incidences incidences(int nodeFeatures) {
-        int e = Math.max(1, edgeOffset[graphs.size()]);
-        int p = pairCount();
+        int real = edgeOffset[graphs.size()];
+        int e = Math.max(1, real);
         Incidences in = new Incidences(new double[nodeOffset[graphs.size()]][], new double[e][CellGraph.EDGE_FEATURES],
-                new int[e], new int[e], new double[e], new double[e], new int[p], new int[p], new double[p][]);
+                new int[e], new int[e], new double[e], new double[e], new int[pairCount()], new int[pairCount()],
+                new double[pairCount()][], real);
         for (int g = 0; g < graphs.size(); g++) {
             GraphPair gp = graphs.get(g);
             for (int i = 0; i < gp.nodeCount(); i++) {
@@ -239,6 +241,37 @@ final class GnnBatch {
             }
             int row = addEdges(in, gp.before(), nodeOffset[g], edgeOffset[g]);
             addEdges(in, gp.after(), nodeOffset[g] + gp.before().nodeCount(), row);
+        }
+        addPairs(in);
+        return in;
+    }
+
+    /** {@link Incidences} of the candidate pairs alone (no node or edge rows): the heads' input. */
+    Incidences pairIncidences() {
+        Incidences in = new Incidences(new double[0][], new double[0][], new int[0], new int[0], new double[0],
+                new double[0], new int[pairCount()], new int[pairCount()], new double[pairCount()][], 0);
+        addPairs(in);
+        return in;
+    }
+
+    /**
+     * {@link Incidences} of one frame's graph alone, {@code features} its nodes' standardised
+     * features: the message passing's input (no pairs).
+     */
+    static Incidences frame(CellGraph graph, double[][] features, int nodeFeatures) {
+        int e = Math.max(1, graph.edgeCount());
+        Incidences in = new Incidences(new double[features.length][], new double[e][CellGraph.EDGE_FEATURES], new int[e],
+                new int[e], new double[e], new double[e], new int[0], new int[0], new double[0][], graph.edgeCount());
+        for (int i = 0; i < features.length; i++) {
+            in.nodes[i] = checkedRow(features[i], nodeFeatures);
+        }
+        addEdges(in, graph, 0, 0);
+        return in;
+    }
+
+    private void addPairs(Incidences in) {
+        for (int g = 0; g < graphs.size(); g++) {
+            GraphPair gp = graphs.get(g);
             CandidatePairs cp = gp.pairs();
             for (int q = 0; q < cp.size(); q++) {
                 in.pairSource[pairOffset[g] + q] = nodeOffset[g] + cp.source(q);
@@ -246,7 +279,6 @@ final class GnnBatch {
                 in.pairFeatures[pairOffset[g] + q] = cp.features(q);
             }
         }
-        return in;
     }
 
     private static double[] checkedRow(double[] row, int length) {

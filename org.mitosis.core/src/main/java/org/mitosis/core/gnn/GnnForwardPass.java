@@ -92,6 +92,19 @@ final class GnnForwardPass {
     }
 
     /**
+     * Node and edge embeddings after the message passing, row-major: {@code nodes × hidden} and
+     * {@code edges × edgeColumns} (the raw edge features' width where no round updates edges). Of one
+     * frame's graph ({@link #embed(GnnBatch.Incidences)} on {@link GnnBatch#frame}) or of a batch.
+     * Message passing stays inside a frame's graph, so a frame's embeddings are the same in both frame
+     * pairs it belongs to: inference computes them once per frame and joins two per pair
+     * ({@link #run(GnnBatch, Embedding, Embedding, boolean)}).
+     *
+     * @param edges real edges (without the inert edge an edgeless batch gets)
+     */
+    record Embedding(double[] v, double[] e, int nodes, int edges, int edgeColumns) {
+    }
+
+    /**
      * The scores, and with the DOL head and {@code dolHeads} also appearance, split and consistency
      * outputs (else null).
      *
@@ -102,6 +115,28 @@ final class GnnForwardPass {
      */
     Outputs run(GnnBatch batch, boolean dolHeads) {
         GnnBatch.Incidences in = batch.incidences(config.nodeFeatures());
+        return heads(embed(in), in, batch, dolHeads);
+    }
+
+    /**
+     * As {@link #run(GnnBatch, boolean)} for a batch of one graph pair whose frames' embeddings are
+     * given: {@code before}'s and {@code after}'s rows joined in the batch's order (frame t first).
+     */
+    Outputs run(GnnBatch batch, Embedding before, Embedding after, boolean dolHeads) {
+        int h = config.hidden();
+        double[] v = Arrays.copyOf(before.v(), (before.nodes() + after.nodes()) * h);
+        System.arraycopy(after.v(), 0, v, before.nodes() * h, after.nodes() * h);
+        int cols = before.edgeColumns();
+        // At least one row: an edgeless batch has one inert edge (GnnBatch).
+        double[] e = new double[Math.max(1, before.edges() + after.edges()) * cols];
+        System.arraycopy(before.e(), 0, e, 0, before.edges() * cols);
+        System.arraycopy(after.e(), 0, e, before.edges() * cols, after.edges() * cols);
+        Embedding joined = new Embedding(v, e, before.nodes() + after.nodes(), before.edges() + after.edges(), cols);
+        return heads(joined, batch.pairIncidences(), batch, dolHeads);
+    }
+
+    /** The message passing over the incidences' graph (one frame's, or a batch's). */
+    Embedding embed(GnnBatch.Incidences in) {
         int nodes = in.nodes().length;
         int edges = in.edges().length;
         int h = config.hidden();
@@ -117,6 +152,14 @@ final class GnnForwardPass {
                 eCols = h;
             }
         }
+        return new Embedding(v, e, nodes, in.realEdges(), eCols);
+    }
+
+    /** The heads on the embeddings; {@code in} supplies the pairs (its node and edge rows are not read). */
+    private Outputs heads(Embedding emb, GnnBatch.Incidences in, GnnBatch batch, boolean dolHeads) {
+        int h = config.hidden();
+        double[] v = emb.v();
+        int nodes = emb.nodes();
         double[] pf = rowMajor(in.pairFeatures());
         double[] pairs = mlp(pair, in.pairSource().length, new Part(v, h, in.pairSource()), new Part(v, h, in.pairTarget()),
                 new Part(rowProducts(v, h, in.pairSource(), in.pairTarget()), h), new Part(pf, CandidatePairs.FEATURES));
@@ -130,7 +173,7 @@ final class GnnForwardPass {
         double[] beta = eventCosts(split, config.splitPrior(), batch.sourceNodes(), nodes, v,
                 sumOnto(pairs, h, in.pairSource(), nodes));
         int[][] terms = batch.consistencyEdges();
-        double[][] features = consistencyFeatures(e, h, terms[0], terms[1]);
+        double[][] features = consistencyFeatures(emb.e(), h, terms[0], terms[1]);
         double[] w = mlp(consist, terms[0].length, new Part(features[0], h), new Part(features[1], h));
         return new Outputs(score, alpha, beta, softplus(w));
     }

@@ -24,8 +24,9 @@ import org.mitosis.core.qp.QpStatus;
  * DOL head, z is the solution of the correspondence QP ({@link AdmmQpSolver}); a solver failure is
  * an {@link IllegalStateException}, never a silently missing frame pair.
  *
- * <p>Not thread-safe (it holds one network). Cost: O(n² log n) per frame for the graphs plus one
- * network pass per frame pair.
+ * <p>Not thread-safe (it holds one network). Cost: O(n² log n) per frame for the graphs, the message
+ * passing once per frame (a frame's embeddings serve both of its frame pairs) and the heads once per
+ * frame pair.
  */
 public final class GnnLinker implements Linker {
 
@@ -60,16 +61,24 @@ public final class GnnLinker implements Linker {
         NodeFeatures nf = new NodeFeatures(model.graph(), fov);
         GraphPairFactory factory = new GraphPairFactory(model.graph(), model.gate(), model.scaler(), fov);
         List<LinkValues.FramePair> out = new ArrayList<>();
-        FrameData before = frame(cells, cells.firstFrame(), nf);
+        GraphPairFactory.WholeFrame before = factory.whole(frame(cells, cells.firstFrame(), nf));
+        GnnForwardPass.Embedding beforeEmbedding = null;
         for (int f = cells.firstFrame(); f < cells.lastFrame(); f++) {
             monitor.checkCanceled();
-            FrameData after = frame(cells, f + 1, nf);
-            CandidatePairs pairs = factory.candidates(before, after);
+            GraphPairFactory.WholeFrame after = factory.whole(frame(cells, f + 1, nf));
+            GnnForwardPass.Embedding afterEmbedding = null;
+            CandidatePairs pairs = factory.candidates(before.data(), after.data());
             if (pairs.size() > 0) {
-                GraphPair gp = factory.build(before, after, pairs, before.all(), after.all(), null);
-                out.add(new LinkValues.FramePair(before.cells(), after.cells(), pairs, linkLogOdds(gp)));
+                if (beforeEmbedding == null) {
+                    beforeEmbedding = network.embed(before.graph(), before.features());
+                }
+                afterEmbedding = network.embed(after.graph(), after.features());
+                GraphPair gp = factory.build(before, after, pairs);
+                out.add(new LinkValues.FramePair(before.data().cells(), after.data().cells(), pairs,
+                        linkLogOdds(gp, beforeEmbedding, afterEmbedding)));
             }
             before = after;
+            beforeEmbedding = afterEmbedding;
             monitor.setProgress((f - cells.firstFrame() + 1.0) / Math.max(1, cells.frameCount() - 1),
                     "linked frame " + f + " to " + (f + 1));
         }
@@ -78,13 +87,13 @@ public final class GnnLinker implements Linker {
 
     /**
      * The log-odds of every candidate pair of {@code gp} being a link: the naive head's logit, or
-     * {@code logit(z)} of GNN-DOL's QP solution.
+     * {@code logit(z)} of GNN-DOL's QP solution; from its frames' embeddings.
      *
      * @throws IllegalStateException when the QP solver fails
      */
-    double[] linkLogOdds(GraphPair gp) {
+    private double[] linkLogOdds(GraphPair gp, GnnForwardPass.Embedding before, GnnForwardPass.Embedding after) {
         if (network.config().head() == GnnConfig.Head.DOL) {
-            QpSolution sol = solver.solve(network.problems(List.of(gp)).get(0));
+            QpSolution sol = solver.solve(network.problem(gp, before, after));
             if (sol.status() == QpStatus.FAILED) {
                 throw new IllegalStateException("the QP solver failed on " + gp.pairs().size() + " candidate pairs");
             }
@@ -94,7 +103,7 @@ public final class GnnLinker implements Linker {
             }
             return z;
         }
-        return network.scores(List.of(gp));
+        return network.scores(gp, before, after);
     }
 
     static FrameData frame(CellSequence cells, int f, NodeFeatures nf) {

@@ -247,7 +247,41 @@ public final class GnnNetwork {
      */
     public List<CorrespondenceProblem> problems(List<GraphPair> graphs) {
         GnnBatch batch = dolBatch(graphs);
-        GnnForwardPass.Outputs out = forward != null ? forward.run(batch, true) : dolOutputs(batch);
+        return problems(graphs, batch, forward != null ? forward.run(batch, true) : dolOutputs(batch));
+    }
+
+    /**
+     * A frame's node and edge embeddings (inference network only): message passing stays inside a
+     * frame's graph, so they serve both frame pairs the frame belongs to
+     * ({@link #scores(GraphPair, GnnForwardPass.Embedding, GnnForwardPass.Embedding)},
+     * {@link #problem}).
+     *
+     * @param graph the frame's whole cell graph
+     * @param features its nodes' standardised features, one row per node
+     */
+    GnnForwardPass.Embedding embed(CellGraph graph, double[][] features) {
+        return inference().embed(GnnBatch.frame(graph, features, config.nodeFeatures()));
+    }
+
+    /** {@link #scores(List)} of one graph pair with candidates, from its frames' {@link #embed embeddings}. */
+    double[] scores(GraphPair gp, GnnForwardPass.Embedding before, GnnForwardPass.Embedding after) {
+        return inference().run(new GnnBatch(List.of(gp)), before, after, false).score();
+    }
+
+    /** {@link #problems} of one graph pair, from its frames' {@link #embed embeddings}. */
+    CorrespondenceProblem problem(GraphPair gp, GnnForwardPass.Embedding before, GnnForwardPass.Embedding after) {
+        GnnBatch batch = dolBatch(List.of(gp));
+        return problems(List.of(gp), batch, inference().run(batch, before, after, true)).get(0);
+    }
+
+    private GnnForwardPass inference() {
+        if (forward == null) {
+            throw new IllegalStateException("frame embeddings come from the inference network (forInference)");
+        }
+        return forward;
+    }
+
+    private List<CorrespondenceProblem> problems(List<GraphPair> graphs, GnnBatch batch, GnnForwardPass.Outputs out) {
         double[] c = out.score();
         double[] alpha = out.appear();
         double[] beta = out.split();

@@ -40,6 +40,23 @@ public final class GraphPairFactory {
     }
 
     /**
+     * A whole frame's cell graph and standardised node features, built once per frame at inference
+     * and shared by the two frame pairs the frame belongs to.
+     */
+    record WholeFrame(FrameData data, CellGraph graph, double[][] features) {
+    }
+
+    /** {@code frame} whole, as {@link #build} with every cell kept sees it. */
+    WholeFrame whole(FrameData frame) {
+        return new WholeFrame(frame, CellGraph.build(frame.cells(), settings.neighbours(), fov), scaled(frame, frame.all()));
+    }
+
+    /** The graph pair of two whole frames: {@link #build} keeping every cell, at inference (no labels). */
+    GraphPair build(WholeFrame before, WholeFrame after, CandidatePairs pairs) {
+        return new GraphPair(before.graph(), before.features(), after.graph(), after.features(), pairs, null);
+    }
+
+    /**
      * @param pairs {@link #candidates} of the two frames
      * @param keepBefore indices of the kept cells of frame t
      * @param keepAfter indices of the kept cells of frame t+1

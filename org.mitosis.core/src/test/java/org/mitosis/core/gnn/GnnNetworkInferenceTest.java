@@ -58,6 +58,49 @@ class GnnNetworkInferenceTest {
                 List.of(single));
     }
 
+    /**
+     * Inference embeds each frame once and joins two frames' embeddings per graph pair: the same
+     * numbers as the whole pair's pass, to the bit (the same sums in the same order), for both heads,
+     * with and without a last edge update, and for a pair of edgeless one-cell frames.
+     */
+    @Test
+    void frameEmbeddingsGiveThePairsOutputsExactly() {
+        Random rnd = new Random(16);
+        List<GraphPair> pairs = List.of(TestGraphs.randomPair(rnd, 7), TestGraphs.randomPair(rnd, 2),
+                TestGraphs.randomPair(rnd, 1));
+        for (int rounds = 1; rounds <= 3; rounds++) {
+            GnnNetwork naive = GnnNetwork.forInference(GnnParameters.initial(
+                    new GnnConfig(TestGraphs.nodeFeatures(), 6, rounds, GnnConfig.Head.NAIVE, 1), 4));
+            GnnNetwork dol = GnnNetwork.forInference(TestGraphs.awayFromTheStart(GnnParameters.initial(
+                    new GnnConfig(TestGraphs.nodeFeatures(), 6, rounds, GnnConfig.Head.DOL, 1, 0.7, 1.3), 5), rnd));
+            for (GraphPair gp : pairs) {
+                assertArrayEquals(naive.scores(List.of(gp)), naive.scores(gp, embedBefore(naive, gp), embedAfter(naive, gp)));
+                CorrespondenceProblem whole = dol.problems(List.of(gp)).get(0);
+                CorrespondenceProblem joined = dol.problem(gp, embedBefore(dol, gp), embedAfter(dol, gp));
+                assertArrayEquals(whole.pairCost(), joined.pairCost());
+                assertArrayEquals(whole.appearCost(), joined.appearCost());
+                assertArrayEquals(whole.splitCost(), joined.splitCost());
+                assertArrayEquals(whole.consistencyWeight(), joined.consistencyWeight());
+            }
+        }
+    }
+
+    private static GnnForwardPass.Embedding embedBefore(GnnNetwork net, GraphPair gp) {
+        double[][] f = new double[gp.before().nodeCount()][];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = gp.nodeFeature(i);
+        }
+        return net.embed(gp.before(), f);
+    }
+
+    private static GnnForwardPass.Embedding embedAfter(GnnNetwork net, GraphPair gp) {
+        double[][] f = new double[gp.after().nodeCount()][];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = gp.nodeFeature(gp.before().nodeCount() + i);
+        }
+        return net.embed(gp.after(), f);
+    }
+
     @Test
     void anInferenceNetworkKeepsItsWeights() {
         GnnParameters p = GnnParameters.initial(new GnnConfig(TestGraphs.nodeFeatures(), 4, 2, GnnConfig.Head.DOL, 1), 7);
