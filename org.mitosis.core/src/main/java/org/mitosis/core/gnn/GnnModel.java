@@ -20,6 +20,7 @@ import org.mitosis.core.graph.GraphSettings;
 import org.mitosis.core.graph.NodeFeatures;
 import org.mitosis.core.link.GapCloser;
 import org.mitosis.core.link.ShortBranchPruner;
+import org.mitosis.core.link.StolenContinuations;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -104,19 +105,24 @@ public record GnnModel(GraphSettings graph, DistanceGate gate, FeatureScaler sca
                 newMinDaughterFrames, newGapClosing);
     }
 
-    /** The lineage of rounded link values, one-frame gaps closed (if on), short division branches pruned. */
+    /**
+     * The lineage of rounded link values, stolen continuations given back, one-frame gaps closed (if
+     * on), short division branches pruned.
+     */
     public Lineage round(LinkValues values) {
         return assemble(values.round(new LinkRounding(threshold, divisionThreshold)));
     }
 
     /**
-     * The whole-sequence steps after rounding: one-frame gaps closed (if on), then short division
-     * branches pruned.
+     * The whole-sequence steps after rounding: a cell's continuation that a neighbour took as a
+     * daughter goes back to it ({@link StolenContinuations}), one-frame gaps are closed (if on), then
+     * short division branches pruned.
      *
      * @param rounded links rounded with this model's thresholds
      */
     public Lineage assemble(Lineage rounded) {
-        Lineage linked = gapClosing ? new GapCloser(gate.radius()).close(rounded) : rounded;
+        Lineage repaired = new StolenContinuations(gate.radius()).repair(rounded);
+        Lineage linked = gapClosing ? new GapCloser(gate.radius()).close(repaired) : repaired;
         return new ShortBranchPruner(minDaughterFrames).prune(linked);
     }
 
