@@ -46,11 +46,14 @@
  * </ul>
  *
  * <h2>Inference ({@link org.mitosis.core.gnn.GnnLinker})</h2>
- * All cells of each frame pair within the distance gate; relaxed z is rounded exactly under the
- * constraints by a sparse assignment ({@link org.mitosis.core.gnn.LinkRounding}); a division (second
- * link of a source) needs z above a division threshold tuned on validation frames. The frame pairs
- * are joined into one lineage, with one-frame gap closing and pruning of divisions whose daughter
- * branch ends at once (both chosen on validation frames; {@link org.mitosis.core.gnn.GnnModel#round}).
+ * All cells of each frame pair within the distance gate; the message passing runs once per frame
+ * (it stays inside a frame's graph) and the heads once per frame pair. Relaxed z is rounded exactly
+ * under the constraints by a sparse assignment ({@link org.mitosis.core.gnn.LinkRounding}); a
+ * division (second link of a source) needs z above a division threshold tuned on validation frames.
+ * The frame pairs are joined into one lineage: continuations taken as a neighbour's daughter go back
+ * ({@link org.mitosis.core.link.StolenContinuations}), then one-frame gap closing and pruning of
+ * divisions whose daughter branch ends at once (both chosen on validation frames;
+ * {@link org.mitosis.core.gnn.GnnModel#round}).
  * Departures from the paper:
  * candidate pairs limited by a distance gate and K nearest sources; geometric node features where
  * no detector features exist; the paper's two-farthest-neighbour quirk of the authors' code is not

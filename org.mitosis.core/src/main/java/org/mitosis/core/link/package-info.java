@@ -13,6 +13,9 @@
  * one-frame gap closing and pruning of divisions whose daughter branch is shorter than a few
  * frames. Departures: divisions and gaps are settled in the frame-to-frame step (daughters appear
  * in the next frame), not in a second segment-linking step; the pruning is ours.</li>
+ * <li>{@link org.mitosis.core.link.GapCloser}, {@link org.mitosis.core.link.ShortBranchPruner} and,
+ * for the GNNs' frame-pair links, {@link org.mitosis.core.link.StolenContinuations}: whole-lineage
+ * repairs after the frame-to-frame step.</li>
  * <li>{@link org.mitosis.core.link.LapTraining}: grid search of
  * {@link org.mitosis.core.link.LapSettings} over a grid derived from the training truth's link
  * lengths, maximising division F1, then link F1 ({@code org.mitosis.core.eval}).</li>
