@@ -74,9 +74,9 @@ class GnnNetworkInferenceTest {
             GnnNetwork dol = GnnNetwork.forInference(TestGraphs.awayFromTheStart(GnnParameters.initial(
                     new GnnConfig(TestGraphs.nodeFeatures(), 6, rounds, GnnConfig.Head.DOL, 1, 0.7, 1.3), 5), rnd));
             for (GraphPair gp : pairs) {
-                assertArrayEquals(naive.scores(List.of(gp)), naive.scores(gp, embedBefore(naive, gp), embedAfter(naive, gp)));
+                assertArrayEquals(naive.scores(List.of(gp)), naive.scores(gp, embed(naive, gp, false), embed(naive, gp, true)));
                 CorrespondenceProblem whole = dol.problems(List.of(gp)).get(0);
-                CorrespondenceProblem joined = dol.problem(gp, embedBefore(dol, gp), embedAfter(dol, gp));
+                CorrespondenceProblem joined = dol.problem(gp, embed(dol, gp, false), embed(dol, gp, true));
                 assertArrayEquals(whole.pairCost(), joined.pairCost());
                 assertArrayEquals(whole.appearCost(), joined.appearCost());
                 assertArrayEquals(whole.splitCost(), joined.splitCost());
@@ -85,20 +85,14 @@ class GnnNetworkInferenceTest {
         }
     }
 
-    private static GnnForwardPass.Embedding embedBefore(GnnNetwork net, GraphPair gp) {
-        double[][] f = new double[gp.before().nodeCount()][];
+    /** The embedding of {@code gp}'s frame t, or of its frame t+1 when {@code after}. */
+    private static GnnForwardPass.Embedding embed(GnnNetwork net, GraphPair gp, boolean after) {
+        int first = after ? gp.before().nodeCount() : 0;
+        double[][] f = new double[after ? gp.after().nodeCount() : gp.before().nodeCount()][];
         for (int i = 0; i < f.length; i++) {
-            f[i] = gp.nodeFeature(i);
+            f[i] = gp.nodeFeature(first + i);
         }
-        return net.embed(gp.before(), f);
-    }
-
-    private static GnnForwardPass.Embedding embedAfter(GnnNetwork net, GraphPair gp) {
-        double[][] f = new double[gp.after().nodeCount()][];
-        for (int i = 0; i < f.length; i++) {
-            f[i] = gp.nodeFeature(gp.before().nodeCount() + i);
-        }
-        return net.embed(gp.after(), f);
+        return net.embed(after ? gp.after() : gp.before(), f);
     }
 
     @Test
