@@ -9,13 +9,13 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The inference network's function ({@link GnnNetwork#forInference}): the trainable graph's forward
- * pass, in plain Java on row-major arrays. A frame pair is small (F0009: ~220 nodes, ~290 edges,
+ * pass, in plain Java on feature-major arrays (one array per feature, over all rows). A frame pair is small (F0009: ~220 nodes, ~290 edges,
  * ~120 candidate pairs, ~150 consistency terms; ~2.5 million multiply-adds for the naive head, ~5
  * million for GNN-DOL), so a SameDiff graph spent nearly all its time on per-operation overhead (~80 µs
  * each, GNN-DOL ~110 operations per frame pair, the naive head ~55), and ND4J operations called one by
  * one still spent most of theirs on native calls and buffer allocation. Here a concatenation followed
- * by a layer is one product per part, read through the gather's indices without copying rows, and
- * sums onto nodes are loops over the incidences; memory is O(nodes + edges + pairs) per frame pair.
+ * by a layer is one product per part (a gathered part copied through the gather's indices), and sums
+ * onto nodes are loops over the incidences; memory is O(nodes + edges + pairs) per frame pair.
  * Results equal the trainable network's up to rounding (summation order).
  *
  * <p>Immutable: the weights are copied when it is built.
@@ -41,13 +41,30 @@ final class GnnForwardPass {
     }
 
     /**
-     * One part of a layer's concatenated input: {@code cols} columns of row-major {@code x}, row r of
-     * the input being row {@code rows[r]} of x (a gather), or row r where {@code rows} is null.
+     * One part of a layer's concatenated input, feature-major ({@code x[k]} holds feature k of every
+     * row of x): row r of the input is row {@code rows[r]} of x (a gather), or row r where
+     * {@code rows} is null.
      */
-    private record Part(double[] x, int cols, int[] rows) {
+    private record Part(double[][] x, int[] rows) {
 
-        Part(double[] x, int cols) {
-            this(x, cols, null);
+        Part(double[][] x) {
+            this(x, null);
+        }
+
+        /** The part's columns over the input's rows: x itself, or the gathered copy. */
+        double[][] columns() {
+            if (rows == null) {
+                return x;
+            }
+            double[][] g = new double[x.length][rows.length];
+            for (int k = 0; k < x.length; k++) {
+                double[] from = x[k];
+                double[] to = g[k];
+                for (int r = 0; r < rows.length; r++) {
+                    to[r] = from[rows[r]];
+                }
+            }
+            return g;
         }
     }
 
@@ -92,16 +109,16 @@ final class GnnForwardPass {
     }
 
     /**
-     * Node and edge embeddings after the message passing, row-major: {@code nodes × hidden} and
-     * {@code edges × edgeColumns} (the raw edge features' width where no round updates edges). Of one
-     * frame's graph ({@link #embed(GnnBatch.Incidences)} on {@link GnnBatch#frame}) or of a batch.
-     * Message passing stays inside a frame's graph, so a frame's embeddings are the same in both frame
-     * pairs it belongs to: inference computes them once per frame and joins two per pair
+     * Node and edge embeddings after the message passing, feature-major: {@code v[k]} holds feature
+     * k of every node, {@code e[k]} of every edge row (the raw edge features where no round updates
+     * edges). Of one frame's graph ({@link #embed(GnnBatch.Incidences)} on {@link GnnBatch#frame}) or
+     * of a batch. Message passing stays inside a frame's graph, so a frame's embeddings are the same in
+     * both frame pairs it belongs to: inference computes them once per frame and joins two per pair
      * ({@link #run(GnnBatch, Embedding, Embedding, boolean)}).
      *
      * @param edges real edges (without the inert edge an edgeless batch gets)
      */
-    record Embedding(double[] v, double[] e, int nodes, int edges, int edgeColumns) {
+    record Embedding(double[][] v, double[][] e, int nodes, int edges) {
     }
 
     /**
@@ -123,58 +140,59 @@ final class GnnForwardPass {
      * given: {@code before}'s and {@code after}'s rows joined in the batch's order (frame t first).
      */
     Outputs run(GnnBatch batch, Embedding before, Embedding after, boolean dolHeads) {
-        int h = config.hidden();
-        double[] v = Arrays.copyOf(before.v(), (before.nodes() + after.nodes()) * h);
-        System.arraycopy(after.v(), 0, v, before.nodes() * h, after.nodes() * h);
-        int cols = before.edgeColumns();
-        // At least one row: an edgeless batch has one inert edge (GnnBatch).
-        double[] e = new double[Math.max(1, before.edges() + after.edges()) * cols];
-        System.arraycopy(before.e(), 0, e, 0, before.edges() * cols);
-        System.arraycopy(after.e(), 0, e, before.edges() * cols, after.edges() * cols);
-        Embedding joined = new Embedding(v, e, before.nodes() + after.nodes(), before.edges() + after.edges(), cols);
+        Embedding joined = new Embedding(join(before.v(), before.nodes(), after.v(), after.nodes(), 0),
+                // At least one row: an edgeless batch has one inert edge (GnnBatch).
+                join(before.e(), before.edges(), after.e(), after.edges(), 1),
+                before.nodes() + after.nodes(), before.edges() + after.edges());
         return heads(joined, batch.pairIncidences(), batch, dolHeads);
+    }
+
+    /** The first {@code n} and {@code m} rows of feature-major {@code a} and {@code b}, one after the other, at least {@code min} rows. */
+    private static double[][] join(double[][] a, int n, double[][] b, int m, int min) {
+        double[][] out = new double[a.length][Math.max(min, n + m)];
+        for (int k = 0; k < a.length; k++) {
+            System.arraycopy(a[k], 0, out[k], 0, n);
+            System.arraycopy(b[k], 0, out[k], n, m);
+        }
+        return out;
     }
 
     /** The message passing over the incidences' graph (one frame's, or a batch's). */
     Embedding embed(GnnBatch.Incidences in) {
         int nodes = in.nodes().length;
         int edges = in.edges().length;
-        int h = config.hidden();
-        double[] v = rowMajor(in.nodes());
-        double[] e = rowMajor(in.edges());
-        int vCols = config.nodeFeatures();
-        int eCols = CellGraph.EDGE_FEATURES;
+        double[][] v = featureMajor(in.nodes(), config.nodeFeatures());
+        double[][] e = featureMajor(in.edges(), CellGraph.EDGE_FEATURES);
         for (int r = 0; r < config.rounds(); r++) {
-            v = mlp(node[r], nodes, new Part(v, vCols), new Part(aggregate(e, eCols, in, nodes), eCols));
-            vCols = h;
+            v = mlp(node[r], nodes, new Part(v), new Part(aggregate(e, in, nodes)));
             if (edge[r] != null) {
-                e = mlp(edge[r], edges, new Part(e, eCols), new Part(v, h, in.edgeSource()), new Part(v, h, in.edgeTarget()));
-                eCols = h;
+                e = mlp(edge[r], edges, new Part(e), new Part(v, in.edgeSource()), new Part(v, in.edgeTarget()));
             }
         }
-        return new Embedding(v, e, nodes, in.realEdges(), eCols);
+        return new Embedding(v, e, nodes, in.realEdges());
     }
 
     /** The heads on the embeddings; {@code in} supplies the pairs (its node and edge rows are not read). */
     private Outputs heads(Embedding emb, GnnBatch.Incidences in, GnnBatch batch, boolean dolHeads) {
-        int h = config.hidden();
-        double[] v = emb.v();
+        double[][] v = emb.v();
         int nodes = emb.nodes();
-        double[] pf = rowMajor(in.pairFeatures());
-        double[] pairs = mlp(pair, in.pairSource().length, new Part(v, h, in.pairSource()), new Part(v, h, in.pairTarget()),
-                new Part(rowProducts(v, h, in.pairSource(), in.pairTarget()), h), new Part(pf, CandidatePairs.FEATURES));
+        int[] source = in.pairSource();
+        int[] target = in.pairTarget();
+        double[][] pf = featureMajor(in.pairFeatures(), CandidatePairs.FEATURES);
+        double[][] pairs = mlp(pair, source.length, new Part(v, source), new Part(v, target),
+                new Part(rowProducts(v, source, target)), new Part(pf));
         relu(pairs);
         double[] score = scores(pairs, pf);
         if (config.head() == GnnConfig.Head.NAIVE || !dolHeads) {
             return new Outputs(score, null, null, null);
         }
         double[] alpha = eventCosts(appear, config.appearPrior(), batch.targetNodes(), nodes, v,
-                sumOnto(pairs, h, in.pairTarget(), nodes));
+                sumOnto(pairs, target, nodes));
         double[] beta = eventCosts(split, config.splitPrior(), batch.sourceNodes(), nodes, v,
-                sumOnto(pairs, h, in.pairSource(), nodes));
+                sumOnto(pairs, source, nodes));
         int[][] terms = batch.consistencyEdges();
-        double[][] features = consistencyFeatures(emb.e(), h, terms[0], terms[1]);
-        double[] w = mlp(consist, terms[0].length, new Part(features[0], h), new Part(features[1], h));
+        double[][][] features = consistencyFeatures(emb.e(), terms[0], terms[1]);
+        double[] w = mlp(consist, terms[0].length, new Part(features[0]), new Part(features[1]))[0];
         return new Outputs(score, alpha, beta, softplus(w));
     }
 
@@ -182,18 +200,21 @@ final class GnnForwardPass {
      * Each pair's score from its embedding: the learned part {@code h·W_out + b_out} minus (naive
      * head) or, bounded, plus (DOL head) the squared-distance prior (see {@link GnnNetwork}).
      */
-    private double[] scores(double[] pairs, double[] pf) {
-        int h = config.hidden();
-        boolean dol = config.head() == GnnConfig.Head.DOL;
-        double[] score = new double[pf.length / CandidatePairs.FEATURES];
-        for (int p = 0; p < score.length; p++) {
-            double learned = outB;
-            for (int k = 0; k < h; k++) {
-                learned += pairs[p * h + k] * outW[k];
+    private double[] scores(double[][] pairs, double[][] pf) {
+        double[] score = new double[pf[CandidatePairs.DISTANCE].length];
+        Arrays.fill(score, outB);
+        for (int k = 0; k < pairs.length; k++) {
+            double a = outW[k];
+            double[] x = pairs[k];
+            for (int p = 0; p < score.length; p++) {
+                score[p] += x[p] * a;
             }
-            double d = pf[p * CandidatePairs.FEATURES + CandidatePairs.DISTANCE];
-            double prior = d * d * scale;
-            score[p] = dol ? bounded(learned) + prior : learned - prior;
+        }
+        double[] d = pf[CandidatePairs.DISTANCE];
+        boolean dol = config.head() == GnnConfig.Head.DOL;
+        for (int p = 0; p < score.length; p++) {
+            double prior = d[p] * d[p] * scale;
+            score[p] = dol ? bounded(score[p]) + prior : score[p] - prior;
         }
         return score;
     }
@@ -202,9 +223,8 @@ final class GnnForwardPass {
      * Appearance or split costs at nodes {@code at} (NaN elsewhere): {@code m}'s output from a node's
      * embedding and its summed pair embeddings, bounded, plus the prior times the prior's weight.
      */
-    private double[] eventCosts(Mlp m, double prior, int[] at, int nodes, double[] v, double[] pairSums) {
-        int h = config.hidden();
-        return boundedAt(mlp(m, at.length, new Part(v, h, at), new Part(pairSums, h, at)), scale * prior, at, nodes);
+    private double[] eventCosts(Mlp m, double prior, int[] at, int nodes, double[][] v, double[][] pairSums) {
+        return boundedAt(mlp(m, at.length, new Part(v, at), new Part(pairSums, at))[0], scale * prior, at, nodes);
     }
 
     /** {@code bounded(x[i]) + offset} at nodes {@code at[i]}, NaN elsewhere. */
@@ -218,21 +238,22 @@ final class GnnForwardPass {
     }
 
     /**
-     * The consistency head's input for edges {@code u[t]} and {@code v[t]} of the {@code cols}-column
-     * edge embeddings {@code e}: {@code {e_u ⊙ e_v, (e_u − e_v)²}}, one row per term.
+     * The consistency head's input for edges {@code u[t]} and {@code v[t]} of the feature-major edge
+     * embeddings {@code e}: {@code {e_u ⊙ e_v, (e_u − e_v)²}}, one row per term.
      */
-    private static double[][] consistencyFeatures(double[] e, int cols, int[] u, int[] v) {
-        double[] product = new double[u.length * cols];
-        double[] squaredDifference = new double[u.length * cols];
-        for (int t = 0; t < u.length; t++) {
-            for (int c = 0; c < cols; c++) {
-                double a = e[u[t] * cols + c];
-                double b = e[v[t] * cols + c];
-                product[t * cols + c] = a * b;
-                squaredDifference[t * cols + c] = (a - b) * (a - b);
+    private static double[][][] consistencyFeatures(double[][] e, int[] u, int[] v) {
+        double[][] product = new double[e.length][u.length];
+        double[][] squaredDifference = new double[e.length][u.length];
+        for (int c = 0; c < e.length; c++) {
+            double[] ec = e[c];
+            for (int t = 0; t < u.length; t++) {
+                double a = ec[u[t]];
+                double b = ec[v[t]];
+                product[c][t] = a * b;
+                squaredDifference[c][t] = (a - b) * (a - b);
             }
         }
-        return new double[][] {product, squaredDifference};
+        return new double[][][] {product, squaredDifference};
     }
 
     /** {@code s·tanh(x/s)}: x where small, never beyond ±s. */
@@ -240,99 +261,118 @@ final class GnnForwardPass {
         return Math.tanh(x * (1.0 / scale)) * scale;
     }
 
-    /** {@code relu(concat(parts)·W1 + b1)·W2 + b2} over {@code rows} rows. */
-    private static double[] mlp(Mlp m, int rows, Part... parts) {
-        double[] hidden = new double[rows * m.hidden()];
-        for (int r = 0; r < rows; r++) {
-            System.arraycopy(m.b1(), 0, hidden, r * m.hidden(), m.hidden());
+    /** {@code relu(concat(parts)·W1 + b1)·W2 + b2} over {@code rows} rows, feature-major. */
+    private static double[][] mlp(Mlp m, int rows, Part... parts) {
+        double[][] hidden = new double[m.hidden()][rows];
+        for (int j = 0; j < m.hidden(); j++) {
+            Arrays.fill(hidden[j], m.b1()[j]);
         }
         int from = 0;
         for (Part part : parts) {
-            for (int r = 0; r < rows; r++) {
-                int row = part.rows() == null ? r : part.rows()[r];
-                addProduct(part.x(), row * part.cols(), part.cols(), m.w1(), from, hidden, r * m.hidden(), m.hidden());
-            }
-            from += part.cols();
+            double[][] x = part.columns();
+            addProduct(x, rows, m.w1(), from, hidden);
+            from += x.length;
         }
         relu(hidden);
-        double[] out = new double[rows * m.out()];
-        for (int r = 0; r < rows; r++) {
-            System.arraycopy(m.b2(), 0, out, r * m.out(), m.out());
-            addProduct(hidden, r * m.hidden(), m.hidden(), m.w2(), 0, out, r * m.out(), m.out());
+        double[][] out = new double[m.out()][rows];
+        for (int j = 0; j < m.out(); j++) {
+            Arrays.fill(out[j], m.b2()[j]);
         }
+        addProduct(hidden, rows, m.w2(), 0, out);
         return out;
     }
 
     /**
-     * {@code out[o, o + width) += x[at, at + n) · W[from, from + n)}, W row-major with {@code width}
-     * columns. Four rows of W per pass over the output: with the layers' 32 columns the loop over
-     * them is short, and its overhead, not the arithmetic, set the pace (a third less time).
+     * {@code out += x · W[from, from + x.length)} over {@code rows} rows, x and out feature-major, W
+     * row-major with {@code out.length} columns. The innermost loop runs over rows, every array in it
+     * indexed by the loop variable alone: only such a loop does the JDK 17 compiler turn into SIMD
+     * instructions (with offsets it cannot rule out that two double arrays overlap). Row-major loops
+     * over the layers' 32 columns ran at 2.6 billion multiply-adds a second here, this one at ~10.
+     * Four features per pass halve the loads and stores of out.
      */
-    private static void addProduct(double[] x, int at, int n, double[] w, int from, double[] out, int o, int width) {
+    private static void addProduct(double[][] x, int rows, double[] w, int from, double[][] out) {
+        int width = out.length;
+        int n = x.length;
         int k = 0;
         for (; k + 4 <= n; k += 4) {
-            double a0 = x[at + k];
-            double a1 = x[at + k + 1];
-            double a2 = x[at + k + 2];
-            double a3 = x[at + k + 3];
+            double[] x0 = x[k];
+            double[] x1 = x[k + 1];
+            double[] x2 = x[k + 2];
+            double[] x3 = x[k + 3];
             int w0 = (from + k) * width;
-            int w1 = w0 + width;
-            int w2 = w1 + width;
-            int w3 = w2 + width;
             for (int j = 0; j < width; j++) {
-                out[o + j] += a0 * w[w0 + j] + a1 * w[w1 + j] + a2 * w[w2 + j] + a3 * w[w3 + j];
+                double a0 = w[w0 + j];
+                double a1 = w[w0 + width + j];
+                double a2 = w[w0 + 2 * width + j];
+                double a3 = w[w0 + 3 * width + j];
+                double[] o = out[j];
+                for (int r = 0; r < rows; r++) {
+                    o[r] += a0 * x0[r] + a1 * x1[r] + a2 * x2[r] + a3 * x3[r];
+                }
             }
         }
         for (; k < n; k++) {
-            double a = x[at + k];
+            double[] xk = x[k];
             int wo = (from + k) * width;
             for (int j = 0; j < width; j++) {
-                out[o + j] += a * w[wo + j];
+                double a = w[wo + j];
+                double[] o = out[j];
+                for (int r = 0; r < rows; r++) {
+                    o[r] += a * xk[r];
+                }
             }
         }
     }
 
     /** Σ_j w_ij e_ij onto every node i: each edge's row, weighted, onto its source and its target. */
-    private static double[] aggregate(double[] e, int cols, GnnBatch.Incidences in, int nodes) {
-        double[] m = new double[nodes * cols];
-        for (int k = 0; k < in.edgeSource().length; k++) {
-            double ws = in.sourceWeight()[k];
-            double wt = in.targetWeight()[k];
-            int s = in.edgeSource()[k] * cols;
-            int t = in.edgeTarget()[k] * cols;
-            for (int c = 0; c < cols; c++) {
-                m[s + c] += ws * e[k * cols + c];
-                m[t + c] += wt * e[k * cols + c];
+    private static double[][] aggregate(double[][] e, GnnBatch.Incidences in, int nodes) {
+        double[][] m = new double[e.length][nodes];
+        int[] source = in.edgeSource();
+        int[] target = in.edgeTarget();
+        double[] ws = in.sourceWeight();
+        double[] wt = in.targetWeight();
+        for (int c = 0; c < e.length; c++) {
+            double[] ec = e[c];
+            double[] mc = m[c];
+            for (int k = 0; k < source.length; k++) {
+                mc[source[k]] += ws[k] * ec[k];
+                mc[target[k]] += wt[k] * ec[k];
             }
         }
         return m;
     }
 
     /** The sums of {@code x}'s rows onto the nodes {@code rows} names. */
-    private static double[] sumOnto(double[] x, int cols, int[] rows, int nodes) {
-        double[] m = new double[nodes * cols];
-        for (int k = 0; k < rows.length; k++) {
-            for (int c = 0; c < cols; c++) {
-                m[rows[k] * cols + c] += x[k * cols + c];
+    private static double[][] sumOnto(double[][] x, int[] rows, int nodes) {
+        double[][] m = new double[x.length][nodes];
+        for (int c = 0; c < x.length; c++) {
+            double[] xc = x[c];
+            double[] mc = m[c];
+            for (int k = 0; k < rows.length; k++) {
+                mc[rows[k]] += xc[k];
             }
         }
         return m;
     }
 
     /** Row r: the elementwise product of rows {@code a[r]} and {@code b[r]} of {@code x}. */
-    private static double[] rowProducts(double[] x, int cols, int[] a, int[] b) {
-        double[] out = new double[a.length * cols];
-        for (int r = 0; r < a.length; r++) {
-            for (int c = 0; c < cols; c++) {
-                out[r * cols + c] = x[a[r] * cols + c] * x[b[r] * cols + c];
+    private static double[][] rowProducts(double[][] x, int[] a, int[] b) {
+        double[][] out = new double[x.length][a.length];
+        for (int c = 0; c < x.length; c++) {
+            double[] xc = x[c];
+            double[] oc = out[c];
+            for (int r = 0; r < a.length; r++) {
+                oc[r] = xc[a[r]] * xc[b[r]];
             }
         }
         return out;
     }
 
-    private static void relu(double[] x) {
-        for (int i = 0; i < x.length; i++) {
-            x[i] = Math.max(x[i], 0);
+    private static void relu(double[][] x) {
+        for (double[] row : x) {
+            for (int i = 0; i < row.length; i++) {
+                row[i] = Math.max(row[i], 0);
+            }
         }
     }
 
@@ -349,11 +389,13 @@ final class GnnForwardPass {
         return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
     }
 
-    private static double[] rowMajor(double[][] rows) {
-        int cols = rows.length == 0 ? 0 : rows[0].length;
-        double[] out = new double[rows.length * cols];
+    /** Rows of {@code cols} features each, feature-major. */
+    private static double[][] featureMajor(double[][] rows, int cols) {
+        double[][] out = new double[cols][rows.length];
         for (int r = 0; r < rows.length; r++) {
-            System.arraycopy(rows[r], 0, out, r * cols, cols);
+            for (int c = 0; c < cols; c++) {
+                out[c][r] = rows[r][c];
+            }
         }
         return out;
     }
