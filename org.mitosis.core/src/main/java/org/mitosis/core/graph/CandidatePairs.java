@@ -56,19 +56,13 @@ public final class CandidatePairs {
         if (maxSourcesPerTarget < 1) {
             throw new IllegalArgumentException("maxSourcesPerTarget must be >= 1, is " + maxSourcesPerTarget);
         }
-        double g2 = gate.radius() * gate.radius();
+        Neighbours sources = Neighbours.of(from);
         List<int[]> kept = new ArrayList<>();
         for (int j = 0; j < to.size(); j++) {
             Cell t = to.get(j);
-            List<Integer> near = new ArrayList<>();
-            for (int i = 0; i < from.size(); i++) {
-                if (from.get(i).squaredDistanceTo(t) <= g2) {
-                    near.add(i);
-                }
-            }
-            near.sort((a, b) -> Double.compare(from.get(a).squaredDistanceTo(t), from.get(b).squaredDistanceTo(t)));
-            for (int r = 0; r < Math.min(maxSourcesPerTarget, near.size()); r++) {
-                kept.add(new int[] {near.get(r), j});
+            int[] near = sources.within(t.x(), t.y(), gate.radius());
+            for (int r = 0; r < Math.min(maxSourcesPerTarget, near.length); r++) {
+                kept.add(new int[] {near[r], j});
             }
         }
         int p = kept.size();

@@ -21,7 +21,7 @@ import org.mitosis.core.cells.Cell;
  * (our departure: the raw sum grows with the squared scale of the features and with the degree,
  * which made the aggregated message's scale vary from node to node).
  *
- * <p>Immutable. Building is O(n² log n) for n cells.
+ * <p>Immutable. Building is O(n) for n evenly spread cells ({@link Neighbours}).
  */
 public final class CellGraph {
 
@@ -50,7 +50,7 @@ public final class CellGraph {
             throw new IllegalArgumentException("k must be >= 1, is " + k);
         }
         List<Cell> nodes = List.copyOf(cells);
-        int[][] nn = Neighbours.nearest(nodes, k);
+        int[][] nn = Neighbours.of(nodes).nearest(k);
         Set<Long> seen = new LinkedHashSet<>();
         for (int i = 0; i < nn.length; i++) {
             for (int j : nn[i]) {

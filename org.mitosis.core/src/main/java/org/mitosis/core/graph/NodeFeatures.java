@@ -59,7 +59,8 @@ public final class NodeFeatures {
 
     /**
      * One row per cell of frame {@code f} of {@code cells}, in the frame's order, the temporal
-     * context read from the two frames before and after. O(n² log n) for n cells per frame.
+     * context read from the two frames before and after. O(n) for n evenly spread cells per frame
+     * ({@link Neighbours}).
      */
     public double[][] compute(CellSequence cells, int f) {
         return compute(cells.cellsIn(f - 2), cells.cellsIn(f - 1), cells.cellsIn(f), cells.cellsIn(f + 1),
@@ -69,13 +70,14 @@ public final class NodeFeatures {
     private double[][] compute(List<Cell> twoBefore, List<Cell> before, List<Cell> frame, List<Cell> after,
             List<Cell> twoAfter) {
         int f = settings.featureNeighbours();
-        int[][] nn = Neighbours.nearest(frame, f);
+        Neighbours grid = Neighbours.of(frame);
+        int[][] nn = grid.nearest(f);
         double far = Math.log1p(2 * fov.halfDiagonal());
         double r = settings.densityRadius();
         double[][] out = new double[frame.size()][];
         boolean context = settings.temporalContext();
-        Neighbours.Points[] around = context ? new Neighbours.Points[] {Neighbours.Points.of(twoBefore),
-            Neighbours.Points.of(before), Neighbours.Points.of(after), Neighbours.Points.of(twoAfter)} : null;
+        Neighbours[] around = context ? new Neighbours[] {Neighbours.of(twoBefore), Neighbours.of(before),
+            Neighbours.of(after), Neighbours.of(twoAfter)} : null;
         for (int i = 0; i < frame.size(); i++) {
             Cell c = frame.get(i);
             double[] v = new double[length(c.featureCount())];
@@ -90,19 +92,8 @@ public final class NodeFeatures {
                     v[3 * j + 2] = far;
                 }
             }
-            int near = 0;
-            int wide = 0;
-            for (Cell o : frame) {
-                double d2 = c.squaredDistanceTo(o);
-                if (o != c && d2 <= r * r) {
-                    near++;
-                }
-                if (o != c && d2 <= 4 * r * r) {
-                    wide++;
-                }
-            }
-            v[3 * f] = Math.log1p(near);
-            v[3 * f + 1] = Math.log1p(wide);
+            v[3 * f] = Math.log1p(grid.countAround(i, r));
+            v[3 * f + 1] = Math.log1p(grid.countAround(i, 2 * r));
             v[3 * f + 2] = Math.log1p(fov.borderDistance(c));
             int own = 3 * f + 3;
             if (context) {
@@ -122,15 +113,15 @@ public final class NodeFeatures {
      * {@code log(1+d)} and {@code log(1+g)} into {@code v[at]} and {@code v[at+1]}: d from {@code c} to
      * its nearest cell a in {@code twoAway}, g from a to its nearest in {@code between}.
      */
-    private static void context(Cell c, Neighbours.Points twoAway, Neighbours.Points between, double far, double[] v,
+    private static void context(Cell c, Neighbours twoAway, Neighbours between, double far, double[] v,
             int at) {
         int a = twoAway.nearestTo(c.x(), c.y());
         if (a < 0) {
             v[at] = far;
             return;
         }
-        double ax = twoAway.x()[a];
-        double ay = twoAway.y()[a];
+        double ax = twoAway.x(a);
+        double ay = twoAway.y(a);
         int b = between.nearestTo(ax, ay);
         v[at] = Math.log1p(twoAway.distance(a, c.x(), c.y()));
         v[at + 1] = b < 0 ? far : Math.log1p(between.distance(b, ax, ay));
