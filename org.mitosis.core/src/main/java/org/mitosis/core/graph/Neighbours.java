@@ -96,29 +96,33 @@ final class Neighbours {
 
     /** The {@code k} (< n) cells nearest to cell i, other than i, nearest first, ties to the lower index. */
     private int[] nearestOthers(int i, int k) {
+        return nearest(x[i], y[i], i, k);
+    }
+
+    /** The index of the cell nearest to (px, py), ties to the lower index, or -1 when there is none. */
+    int nearestTo(double px, double py) {
+        int[] best = nearest(px, py, -1, Math.min(1, x.length));
+        return best.length == 0 ? -1 : best[0];
+    }
+
+    /**
+     * The {@code k} cells nearest to (px, py), other than cell {@code exclude}, nearest first, ties
+     * to the lower index; k at most the number of cells that are not excluded. Visits the buckets
+     * ring by ring around the point's until no farther ring can hold a nearer cell.
+     */
+    private int[] nearest(double px, double py, int exclude, int k) {
         int[] best = new int[k];
         double[] bestD = new double[k];
         int found = 0;
-        int bx = column(x[i]);
-        int by = row(y[i]);
+        int bx = column(px);
+        int by = row(py);
         for (int r = 0; k > 0 && !settled(found == k ? bestD[k - 1] : Double.POSITIVE_INFINITY, r); r++) {
-            for (int b : ring(bx, by, r)) {
-                for (int m = start[b]; m < start[b + 1]; m++) {
-                    int j = members[m];
-                    if (j == i) {
-                        continue;
-                    }
-                    double d = squaredDistance(j, x[i], y[i]);
-                    if (found < k || before(d, j, bestD[k - 1], best[k - 1])) {
-                        int pos = Math.min(found, k - 1);
-                        while (pos > 0 && before(d, j, bestD[pos - 1], best[pos - 1])) {
-                            bestD[pos] = bestD[pos - 1];
-                            best[pos] = best[pos - 1];
-                            pos--;
-                        }
-                        bestD[pos] = d;
-                        best[pos] = j;
-                        found = Math.min(k, found + 1);
+            for (int cy = Math.max(0, by - r); cy <= Math.min(rows - 1, by + r); cy++) {
+                // The ring's top and bottom rows whole, the rows between only at its two ends.
+                int step = Math.abs(cy - by) == r ? 1 : 2 * r;
+                for (int cx = bx - r; cx <= bx + r; cx += step) {
+                    if (cx >= 0 && cx < cols) {
+                        found = offer(cy * cols + cx, px, py, exclude, best, bestD, found);
                     }
                 }
             }
@@ -126,25 +130,28 @@ final class Neighbours {
         return best;
     }
 
-    /** The index of the cell nearest to (px, py), ties to the lower index, or -1 when there is none. */
-    int nearestTo(double px, double py) {
-        int best = -1;
-        double bestD = Double.POSITIVE_INFINITY;
-        int bx = column(px);
-        int by = row(py);
-        for (int r = 0; x.length > 0 && !settled(bestD, r); r++) {
-            for (int b : ring(bx, by, r)) {
-                for (int m = start[b]; m < start[b + 1]; m++) {
-                    int j = members[m];
-                    double d = squaredDistance(j, px, py);
-                    if (best < 0 || before(d, j, bestD, best)) {
-                        best = j;
-                        bestD = d;
-                    }
+    /** Bucket b's cells into the {@code found} best of {@code best}, kept in order; the new count. */
+    private int offer(int b, double px, double py, int exclude, int[] best, double[] bestD, int found) {
+        int k = best.length;
+        for (int m = start[b]; m < start[b + 1]; m++) {
+            int j = members[m];
+            if (j == exclude) {
+                continue;
+            }
+            double d = squaredDistance(j, px, py);
+            if (found < k || before(d, j, bestD[k - 1], best[k - 1])) {
+                int pos = Math.min(found, k - 1);
+                while (pos > 0 && before(d, j, bestD[pos - 1], best[pos - 1])) {
+                    bestD[pos] = bestD[pos - 1];
+                    best[pos] = best[pos - 1];
+                    pos--;
                 }
+                bestD[pos] = d;
+                best[pos] = j;
+                found = Math.min(k, found + 1);
             }
         }
-        return best;
+        return found;
     }
 
     /**
@@ -230,32 +237,6 @@ final class Neighbours {
         }
         double reach = (r - 1) * size;
         return r > 0 && worst < reach * reach;
-    }
-
-    /** The buckets at Chebyshev distance exactly r from (bx, by) that lie in the grid. */
-    private int[] ring(int bx, int by, int r) {
-        if (r == 0) {
-            return new int[] {by * cols + bx};
-        }
-        int[] out = new int[8 * r];
-        int count = 0;
-        for (int cx = bx - r; cx <= bx + r; cx++) {
-            count = add(out, count, cx, by - r);
-            count = add(out, count, cx, by + r);
-        }
-        for (int cy = by - r + 1; cy <= by + r - 1; cy++) {
-            count = add(out, count, bx - r, cy);
-            count = add(out, count, bx + r, cy);
-        }
-        return Arrays.copyOf(out, count);
-    }
-
-    private int add(int[] out, int count, int cx, int cy) {
-        if (cx < 0 || cy < 0 || cx >= cols || cy >= rows) {
-            return count;
-        }
-        out[count] = cy * cols + cx;
-        return count + 1;
     }
 
     private int bucketOf(double px, double py) {
