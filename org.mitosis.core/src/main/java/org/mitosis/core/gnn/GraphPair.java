@@ -2,9 +2,8 @@ package org.mitosis.core.gnn;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.IntUnaryOperator;
 
 import org.mitosis.core.graph.CandidatePairs;
 import org.mitosis.core.graph.CellGraph;
@@ -64,31 +63,54 @@ public final class GraphPair {
      * O(E·d²) for node degree d in the candidate graph.
      */
     private static int[][] consistencyTerms(CellGraph before, CellGraph after, CandidatePairs pairs) {
-        List<List<Integer>> bySource = new ArrayList<>();
-        for (int i = 0; i < pairs.sourceCount(); i++) {
-            bySource.add(new ArrayList<>());
-        }
-        for (int p = 0; p < pairs.size(); p++) {
-            bySource.get(pairs.source(p)).add(p);
-        }
-        Map<Long, Integer> afterEdges = new HashMap<>();
-        for (int e = 0; e < after.edgeCount(); e++) {
-            afterEdges.put(((long) after.edgeSource(e) << 32) | after.edgeTarget(e), e);
-        }
+        // Primitive adjacency lists (pairs by source, frame t+1's edges by node): the boxed lists and map
+        // they replace cost more than the search itself.
+        int[][] bySource = group(pairs.sourceCount(), pairs.size(), pairs::source);
+        int e = after.edgeCount();
+        int[][] edgesAt = group(after.nodeCount(), 2 * e, k -> k < e ? after.edgeSource(k) : after.edgeTarget(k - e));
         List<int[]> out = new ArrayList<>();
-        for (int e = 0; e < before.edgeCount(); e++) {
-            for (int p : bySource.get(before.edgeSource(e))) {
-                for (int q : bySource.get(before.edgeTarget(e))) {
-                    int j = pairs.target(p);
-                    int l = pairs.target(q);
-                    Integer f = afterEdges.get(((long) Math.min(j, l) << 32) | Math.max(j, l));
-                    if (f != null) {
-                        out.add(new int[] {p, q, e, f});
+        for (int b = 0; b < before.edgeCount(); b++) {
+            for (int p : bySource[before.edgeSource(b)]) {
+                for (int q : bySource[before.edgeTarget(b)]) {
+                    int f = edgeBetween(after, edgesAt, pairs.target(p), pairs.target(q));
+                    if (f >= 0) {
+                        out.add(new int[] {p, q, b, f});
                     }
                 }
             }
         }
         return out.toArray(new int[0][]);
+    }
+
+    /** Items 0 .. count−1 grouped by {@code key} (in 0 .. groups−1), each group ascending. */
+    private static int[][] group(int groups, int count, IntUnaryOperator key) {
+        int[] size = new int[groups];
+        for (int k = 0; k < count; k++) {
+            size[key.applyAsInt(k)]++;
+        }
+        int[][] out = new int[groups][];
+        for (int g = 0; g < groups; g++) {
+            out[g] = new int[size[g]];
+            size[g] = 0;
+        }
+        for (int k = 0; k < count; k++) {
+            int g = key.applyAsInt(k);
+            out[g][size[g]++] = k;
+        }
+        return out;
+    }
+
+    /** The index of the edge joining nodes j and l of {@code graph}, or −1; {@code edgesAt}: each node's edge slots. */
+    private static int edgeBetween(CellGraph graph, int[][] edgesAt, int j, int l) {
+        int e = graph.edgeCount();
+        for (int slot : edgesAt[j]) {
+            int edge = slot < e ? slot : slot - e;
+            int other = slot < e ? graph.edgeTarget(edge) : graph.edgeSource(edge);
+            if (other == l) {
+                return edge;
+            }
+        }
+        return -1;
     }
 
     /** Number of consistency terms. */
