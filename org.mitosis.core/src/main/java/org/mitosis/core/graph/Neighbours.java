@@ -116,7 +116,7 @@ final class Neighbours {
         int found = 0;
         int bx = column(px);
         int by = row(py);
-        for (int r = 0; k > 0 && !settled(found == k ? bestD[k - 1] : Double.POSITIVE_INFINITY, r); r++) {
+        for (int r = 0; k > 0 && !settled(found == k ? bestD[k - 1] : Double.POSITIVE_INFINITY, r, px, py, bx, by); r++) {
             for (int cy = Math.max(0, by - r); cy <= Math.min(rows - 1, by + r); cy++) {
                 // The ring's top and bottom rows whole, the rows between only at its two ends.
                 int step = Math.abs(cy - by) == r ? 1 : 2 * r;
@@ -227,16 +227,35 @@ final class Neighbours {
     }
 
     /**
-     * Whether a search around a point in bucket (bx, by) that has visited rings 0 .. r−1 and holds
-     * {@code worst} as the farthest of what it keeps is done: the cells of ring r and beyond lie at
-     * least (r − 1) bucket sizes away, and rings 0 .. max(cols, rows) − 1 cover the grid.
+     * Whether a search around (px, py), whose bucket is (bx, by), is done once it has visited rings
+     * 0 .. r−1 and keeps {@code worst} as the farthest of what it holds: every cell it has not seen
+     * lies beyond a side of the box those rings cover, a side with buckets behind it, so at least as
+     * far as the nearest such side (the point is inside the box, or beyond an open side of a grid
+     * it lies outside of). Done too where no side has buckets behind it.
      */
-    private boolean settled(double worst, int r) {
-        if (r >= Math.max(cols, rows)) {
+    private boolean settled(double worst, int r, double px, double py, int bx, int by) {
+        if (r == 0) {
+            return false;
+        }
+        double reach = Double.POSITIVE_INFINITY;
+        if (bx - r + 1 > 0) {
+            reach = Math.min(reach, px - (minX + (bx - r + 1) * size));
+        }
+        if (bx + r < cols) {
+            reach = Math.min(reach, minX + (bx + r) * size - px);
+        }
+        if (by - r + 1 > 0) {
+            reach = Math.min(reach, py - (minY + (by - r + 1) * size));
+        }
+        if (by + r < rows) {
+            reach = Math.min(reach, minY + (by + r) * size - py);
+        }
+        if (reach == Double.POSITIVE_INFINITY) {
             return true;
         }
-        double reach = (r - 1) * size;
-        return r > 0 && worst < reach * reach;
+        // A hair less: a cell on a side's line may have been bucketed by a quotient rounded either way.
+        reach -= 1e-9 * size;
+        return reach > 0 && worst < reach * reach;
     }
 
     private int bucketOf(double px, double py) {
