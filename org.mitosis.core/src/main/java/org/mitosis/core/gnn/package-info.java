@@ -13,7 +13,8 @@
  * gradients are checked against finite differences in the tests. Inference computes the same function
  * in plain Java with index lookups and sums over the incidences ({@code GnnNetwork.forInference},
  * {@code GnnForwardPass}): no dense incidence matrix, and none of SameDiff's per-operation overhead,
- * which dominated on frame pairs of a few hundred cells (tested equal to the trainable graph).
+ * which dominated on frame pairs of a few hundred cells (tested equal to the trainable graph); its
+ * arrays are feature-major, so the layer products' inner loops compile to SIMD instructions.
  *
  * <h2>Heads</h2>
  * Each candidate pair p = (i, j) gets the embedding {@code h_p = MLP(v_i, v_j, v_i ⊙ v_j, g_p)}

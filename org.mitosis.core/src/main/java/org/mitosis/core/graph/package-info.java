@@ -13,7 +13,8 @@
  * <p>The paper's correspondence matrix has all m·n pairs; {@link org.mitosis.core.graph.CandidatePairs}
  * keeps only the K nearest sources within a {@link org.mitosis.core.graph.DistanceGate} learned
  * from the training displacements (our departure, for speed on full frames; the gate keeps
- * practically all true links). Note: the authors' code picks neighbours with
+ * practically all true links). Nearest-cell and radius searches go through a grid of buckets
+ * ({@code Neighbours}), O(n) per frame for evenly spread cells. Note: the authors' code picks neighbours with
  * {@code argsort(dist)[-2:]}, the two farthest cells; we take the nearest, as the paper says.
  */
 package org.mitosis.core.graph;
