@@ -140,14 +140,7 @@ final class Neighbours {
             }
             double d = squaredDistance(j, px, py);
             if (found < k || before(d, j, bestD[k - 1], best[k - 1])) {
-                int pos = Math.min(found, k - 1);
-                while (pos > 0 && before(d, j, bestD[pos - 1], best[pos - 1])) {
-                    bestD[pos] = bestD[pos - 1];
-                    best[pos] = best[pos - 1];
-                    pos--;
-                }
-                bestD[pos] = d;
-                best[pos] = j;
+                insert(best, bestD, Math.min(found, k - 1), j, d);
                 found = Math.min(k, found + 1);
             }
         }
@@ -174,14 +167,7 @@ final class Neighbours {
                             found = Arrays.copyOf(found, 2 * count);
                             foundD = Arrays.copyOf(foundD, 2 * count);
                         }
-                        int pos = count++;
-                        while (pos > 0 && before(d, j, foundD[pos - 1], found[pos - 1])) {
-                            found[pos] = found[pos - 1];
-                            foundD[pos] = foundD[pos - 1];
-                            pos--;
-                        }
-                        found[pos] = j;
-                        foundD[pos] = d;
+                        insert(found, foundD, count++, j, d);
                     }
                 }
             }
@@ -274,6 +260,21 @@ final class Neighbours {
     private static int bucket(double d, double size, int last) {
         double b = Math.floor(d / size);
         return b <= 0 ? 0 : b >= last ? last : (int) b;
+    }
+
+    /**
+     * Puts cell j at squared distance d into the ascending lists {@code cells} and {@code distances}
+     * at or before {@code last}, shifting the later entries up by one (the entry at last drops out).
+     */
+    private static void insert(int[] cells, double[] distances, int last, int j, double d) {
+        int pos = last;
+        while (pos > 0 && before(d, j, distances[pos - 1], cells[pos - 1])) {
+            cells[pos] = cells[pos - 1];
+            distances[pos] = distances[pos - 1];
+            pos--;
+        }
+        cells[pos] = j;
+        distances[pos] = d;
     }
 
     /** Whether (d, j) comes before (e, k): nearer, or as near and a lower index. */
