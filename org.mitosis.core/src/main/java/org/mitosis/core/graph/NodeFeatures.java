@@ -30,14 +30,27 @@ import org.mitosis.core.cells.CellSequence;
  *
  * <p>When the cells carry their own feature vector (the detector's shape features) it is appended.
  * Values are raw; {@link FeatureScaler} standardises them with statistics of the training data.
+ *
+ * <p>Not thread-safe: it keeps the grids of the frames it last computed with.
  */
 public final class NodeFeatures {
 
     /** Values of the temporal context, when it is on. */
     public static final int CONTEXT_FEATURES = 4;
 
+    /** Grids kept for reuse: a frame's grid serves its own features and the context of four frames. */
+    private static final int KEPT_GRIDS = 5;
+
     private final GraphSettings settings;
     private final FieldOfView fov;
+    /**
+     * The grids of the frames last computed with, by the frame's cell list (immutable, compared by
+     * identity): the callers compute consecutive frames of one sequence, so each frame's grid is
+     * built once instead of five times.
+     */
+    private final List<Cell>[] keptFrames = newFrameArray();
+    private final Neighbours[] keptGrids = new Neighbours[KEPT_GRIDS];
+    private int nextKept;
 
     /**
      * @throws IllegalArgumentException for unusable settings
@@ -70,14 +83,14 @@ public final class NodeFeatures {
     private double[][] compute(List<Cell> twoBefore, List<Cell> before, List<Cell> frame, List<Cell> after,
             List<Cell> twoAfter) {
         int f = settings.featureNeighbours();
-        Neighbours grid = Neighbours.of(frame);
+        Neighbours grid = grid(frame);
         int[][] nn = grid.nearest(f);
         double far = Math.log1p(2 * fov.halfDiagonal());
         double r = settings.densityRadius();
         double[][] out = new double[frame.size()][];
         boolean context = settings.temporalContext();
-        Neighbours[] around = context ? new Neighbours[] {Neighbours.of(twoBefore), Neighbours.of(before),
-            Neighbours.of(after), Neighbours.of(twoAfter)} : null;
+        Neighbours[] around = context ? new Neighbours[] {grid(twoBefore), grid(before), grid(after),
+            grid(twoAfter)} : null;
         for (int i = 0; i < frame.size(); i++) {
             Cell c = frame.get(i);
             double[] v = new double[length(c.featureCount())];
@@ -107,6 +120,25 @@ public final class NodeFeatures {
             out[i] = v;
         }
         return out;
+    }
+
+    /** The grid of a frame's cells, built or kept. */
+    private Neighbours grid(List<Cell> frame) {
+        for (int k = 0; k < KEPT_GRIDS; k++) {
+            if (keptFrames[k] == frame) {
+                return keptGrids[k];
+            }
+        }
+        Neighbours grid = Neighbours.of(frame);
+        keptFrames[nextKept] = frame;
+        keptGrids[nextKept] = grid;
+        nextKept = (nextKept + 1) % KEPT_GRIDS;
+        return grid;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Cell>[] newFrameArray() {
+        return new List[KEPT_GRIDS];
     }
 
     /**

@@ -49,6 +49,24 @@ final class ActiveSet {
         return new ActiveSet(bound, sourceActive);
     }
 
+    /**
+     * The face of a vertex x (every variable 0 or 1): each variable fixed at its value, and the
+     * source rows active where tight ({@code Σ z − s = 1}), inactive where the source keeps no successor.
+     */
+    static ActiveSet atVertex(QpStructure q, double[] x) {
+        byte[] bound = new byte[q.size];
+        for (int i = 0; i < q.size; i++) {
+            bound[i] = x[i] > 0.5 ? UPPER : LOWER;
+        }
+        double[] rowValues = new double[q.rows];
+        q.multiplyA(x, rowValues);
+        boolean[] sourceActive = new boolean[q.sources];
+        for (int i = 0; i < q.sources; i++) {
+            sourceActive[i] = rowValues[q.targets + i] > 0.5;
+        }
+        return new ActiveSet(bound, sourceActive);
+    }
+
     /** The active set at a solution, from its variables and multipliers. */
     static ActiveSet of(QpStructure q, double[] x, double[] rowDual, double[] boundDual) {
         double[] rowValues = new double[q.rows];

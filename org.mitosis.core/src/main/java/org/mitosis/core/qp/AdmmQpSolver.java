@@ -7,7 +7,8 @@ import java.util.Objects;
  * each step is solved through a sparse LDLᵀ factorisation of its quasi-definite KKT matrix
  * ({@link AdmmKktSystem}), refactorised when ρ adapts, and the answer is polished on its active set,
  * with primal-dual active-set corrections of ADMM's guess ({@link SolutionPolisher}), so that it is
- * exact to round-off when the polish succeeds. By default the problem is first solved on a working
+ * exact to round-off when the polish succeeds. By default, on sparse candidates, the polish is first
+ * tried alone, from the optimal vertex of the linear part ({@link VertexStart}); where it does not settle, the problem is solved on a working
  * set of the cheapest pairs and the others are certified by their reduced costs, the working set
  * growing until they pass ({@link PairScreening}); the answer is that of the whole problem.
  *
@@ -42,6 +43,12 @@ public final class AdmmQpSolver implements QpSolver {
     @Override
     public QpSolution solve(CorrespondenceProblem problem, QpSolution warmStart) {
         Objects.requireNonNull(problem, "problem");
+        if (settings.vertexStart() && settings.polish() && VertexStart.suits(problem)) {
+            QpSolution fromVertex = VertexStart.solve(problem, settings);
+            if (fromVertex != null) {
+                return fromVertex;
+            }
+        }
         if (settings.screening() && settings.polish()) {
             return new PairScreening(problem, settings).solve(warmStart);
         }

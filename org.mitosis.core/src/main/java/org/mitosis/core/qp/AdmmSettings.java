@@ -23,11 +23,14 @@ import java.util.List;
  * @param screening            whether to solve on a working set of pairs first and certify the others
  *                             ({@link PairScreening}; needs the polish, whose exact multipliers the
  *                             certificate reads)
+ * @param vertexStart          whether to try the polish alone first, from the optimal vertex of the
+ *                             linear part, where the candidates are sparse ({@link VertexStart}; needs
+ *                             the polish), ADMM only where it does not settle
  */
 public record AdmmSettings(double rho, double equalityRhoScale, double sigma, double relaxation,
         double absoluteTolerance, double relativeTolerance, int maxIterations, int checkInterval,
         boolean adaptiveRho, double adaptiveRhoTolerance, boolean polish, int maxPolishSize,
-        double polishThreshold, boolean screening) {
+        double polishThreshold, boolean screening, boolean vertexStart) {
 
     /**
      * Defaults: ρ 2 (OSQP starts at 0.1; 2 took the fewest iterations on the synthetic benchmark
@@ -35,32 +38,39 @@ public record AdmmSettings(double rho, double equalityRhoScale, double sigma, do
      * rel), 10,000 iterations, polish on for reduced systems up to 100,000 unknowns (a frame of 1000
      * cells has about 14,000; the sparse factorisation takes milliseconds), first tried at relative
      * residuals 3·10⁻² (with the active-set corrections of the polish, fewest ADMM iterations on
-     * {@code QpBench}; 10⁻³ needed about twice as many), screening on.
+     * {@code QpBench}; 10⁻³ needed about twice as many), screening on, vertex start on.
      */
     public static AdmmSettings defaults() {
         return new AdmmSettings(2.0, 1e3, 1e-6, 1.6, 1e-5, 1e-5, 10_000, 5, true, 5.0, true, 100_000,
-                3e-2, true);
+                3e-2, true, true);
     }
 
     /** These settings with other stopping tolerances. */
     public AdmmSettings withTolerances(double absolute, double relative) {
         return new AdmmSettings(rho, equalityRhoScale, sigma, relaxation, absolute, relative, maxIterations,
                 checkInterval, adaptiveRho, adaptiveRhoTolerance, polish, maxPolishSize,
-                polishThreshold, screening);
+                polishThreshold, screening, vertexStart);
     }
 
     /** These settings with polishing switched on or off. */
     public AdmmSettings withPolish(boolean enabled) {
         return new AdmmSettings(rho, equalityRhoScale, sigma, relaxation, absoluteTolerance, relativeTolerance,
                 maxIterations, checkInterval, adaptiveRho, adaptiveRhoTolerance, enabled,
-                maxPolishSize, polishThreshold, screening);
+                maxPolishSize, polishThreshold, screening, vertexStart);
     }
 
     /** These settings with working-set screening switched on or off. */
     public AdmmSettings withScreening(boolean enabled) {
         return new AdmmSettings(rho, equalityRhoScale, sigma, relaxation, absoluteTolerance, relativeTolerance,
                 maxIterations, checkInterval, adaptiveRho, adaptiveRhoTolerance, polish,
-                maxPolishSize, polishThreshold, enabled);
+                maxPolishSize, polishThreshold, enabled, vertexStart);
+    }
+
+    /** These settings with the vertex start switched on or off. */
+    public AdmmSettings withVertexStart(boolean enabled) {
+        return new AdmmSettings(rho, equalityRhoScale, sigma, relaxation, absoluteTolerance, relativeTolerance,
+                maxIterations, checkInterval, adaptiveRho, adaptiveRhoTolerance, polish,
+                maxPolishSize, polishThreshold, screening, enabled);
     }
 
     /** @throws IllegalArgumentException listing every invalid setting */

@@ -8,8 +8,9 @@ package org.mitosis.core.qp;
  * steps; a guess it cannot mend is reported as {@code null}.
  *
  * <p>Multipliers of active rows without a free variable are not fixed by the reduced system; they
- * start from the caller's estimate (ADMM's duals) and are moved into the interval that makes the
- * bound multipliers of the row's variables sign-feasible (two Gauss–Seidel sweeps).
+ * start from the caller's estimate (ADMM's duals, or 0 at a vertex) and are moved into the interval
+ * that makes the bound multipliers of the row's variables sign-feasible (Gauss–Seidel from a
+ * worklist, {@link #settleUndeterminedRowDuals}).
  */
 final class SolutionPolisher {
 
@@ -29,8 +30,11 @@ final class SolutionPolisher {
      * of 5.15 per solve at 300 cells, 6.9 instead of 8.2 at 1000; 3.65 instead of 3.45 at 100).
      */
     static final int ACTIVE_SET_STEPS = 10;
+    /** Visits per row in {@link #settleUndeterminedRowDuals}, the bound on its worklist. */
+    static final int ROW_VISITS = 20;
 
     private final QpStructure q;
+    /** Null where every reduced system is ordered on its own. */
     private final QpKkt kkt;
     /** Made by the first step that follows another. */
     private ActiveSetStep steps;
@@ -39,6 +43,16 @@ final class SolutionPolisher {
     SolutionPolisher(QpKkt kkt) {
         this.kkt = kkt;
         this.q = kkt.structure();
+    }
+
+    /**
+     * A polisher without the whole KKT matrix ({@link VertexStart}): every reduced system is assembled
+     * and ordered on its own, which pays where few variables are free, and every step solves the
+     * whole reduced system.
+     */
+    SolutionPolisher(QpStructure q) {
+        this.kkt = null;
+        this.q = q;
     }
 
     /**
@@ -62,7 +76,7 @@ final class SolutionPolisher {
      *              estimate being exact elsewhere; null for all
      */
     private Step polish(ActiveSet active, double[] estimate, double[] rowDualEstimate, int maxSize, boolean[] scope) {
-        ReducedKkt reduced = new ReducedKkt(kkt, active, scope);
+        ReducedKkt reduced = kkt == null ? new ReducedKkt(q, active) : new ReducedKkt(kkt, active, scope);
         if (reduced.size() > maxSize) {
             return null;
         }
@@ -75,13 +89,7 @@ final class SolutionPolisher {
         }
         reduced.solvePrimal(x, y);
         double[] gradient = gradient(x, y);
-        for (int sweep = 0; sweep < 2; sweep++) {
-            for (int row = 0; row < q.rows; row++) {
-                if (active.rowActive(q, row) && !reduced.hasRow(row)) {
-                    moveIntoFeasibleInterval(active, row, y, gradient);
-                }
-            }
-        }
+        settleUndeterminedRowDuals(active, reduced, y, gradient);
         double[] boundDual = new double[q.size];
         double[] rawBoundDual = new double[q.size];
         double dualResidual = 0;
@@ -138,11 +146,13 @@ final class SolutionPolisher {
             if (next.equals(active)) {
                 return null;
             }
-            if (steps == null) {
-                steps = new ActiveSetStep(kkt);
+            if (kkt != null) {
+                if (steps == null) {
+                    steps = new ActiveSetStep(kkt);
+                }
+                boolean[] members = solved.reduced().members();
+                scope = steps.scope(active, members, next, ReducedKkt.members(q, next));
             }
-            boolean[] members = solved.reduced().members();
-            scope = steps.scope(active, members, next, ReducedKkt.members(q, next));
             active = next;
             start = polished.x();
             rowDual = polished.rowDual();
@@ -162,7 +172,52 @@ final class SolutionPolisher {
         return g;
     }
 
-    private void moveIntoFeasibleInterval(ActiveSet active, int row, double[] y, double[] gradient) {
+    /**
+     * Moves the multiplier of every active row that the reduced system leaves out (no free variable)
+     * into the interval that makes its variables' bound multipliers sign-feasible, row by row from a
+     * worklist: a row whose multiplier moved puts the other rows of its pairs back on the list, as a
+     * shortest-path relaxation of these difference constraints would, until none moves or after
+     * {@value #ROW_VISITS} visits per row. From ADMM's multipliers one pass mostly settles them; from a
+     * vertex ({@link VertexStart}), where every variable is fixed and y starts at 0, chains of such
+     * rows need many passes: on the 779 frame pairs of F0009 two full sweeps left a fifth of the
+     * vertex guesses uncertified, five left 18.
+     */
+    private void settleUndeterminedRowDuals(ActiveSet active, ReducedKkt reduced, double[] y, double[] gradient) {
+        boolean[] listed = new boolean[q.rows];
+        int[] list = new int[q.rows];
+        int head = 0;
+        int count = 0;
+        for (int row = 0; row < q.rows; row++) {
+            if (active.rowActive(q, row) && !reduced.hasRow(row)) {
+                listed[row] = true;
+                list[count++] = row;
+            }
+        }
+        for (int visits = 0; count > 0 && visits < ROW_VISITS * q.rows; visits++) {
+            int row = list[head];
+            head = (head + 1) % list.length;
+            count--;
+            listed[row] = false;
+            if (!moveIntoFeasibleInterval(active, row, y, gradient)) {
+                continue;
+            }
+            for (int k = q.rowStart[row]; k < q.rowStart[row + 1]; k++) {
+                int v = q.rowVariables[k];
+                if (v >= q.pairs) {
+                    continue;
+                }
+                int other = row < q.targets ? q.targets + q.pairSource[v] : q.pairTarget[v];
+                if (!listed[other] && active.rowActive(q, other) && !reduced.hasRow(other)) {
+                    listed[other] = true;
+                    list[(head + count) % list.length] = other;
+                    count++;
+                }
+            }
+        }
+    }
+
+    /** @return whether the multiplier moved by more than round-off */
+    private boolean moveIntoFeasibleInterval(ActiveSet active, int row, double[] y, double[] gradient) {
         double low = q.isEquality(row) ? Double.NEGATIVE_INFINITY : 0.0;
         double high = Double.POSITIVE_INFINITY;
         for (int k = q.rowStart[row]; k < q.rowStart[row + 1]; k++) {
@@ -179,15 +234,17 @@ final class SolutionPolisher {
             }
         }
         double value = low <= high ? Math.min(Math.max(y[row], low), high) : 0.5 * (low + high);
-        if (!Double.isFinite(value)) {
-            return;
-        }
         double change = value - y[row];
+        // Moves at round-off level would only send the rows around it back on the worklist.
+        if (!Double.isFinite(value) || Math.abs(change) <= 1e-12 * (1 + Math.abs(y[row]))) {
+            return false;
+        }
         y[row] = value;
         for (int k = q.rowStart[row]; k < q.rowStart[row + 1]; k++) {
             int v = q.rowVariables[k];
             gradient[v] += q.coefficient(row, v) * change;
         }
+        return true;
     }
 
     /** Largest violation of the constraints at x (∞-norm). */

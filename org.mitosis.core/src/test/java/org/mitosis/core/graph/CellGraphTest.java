@@ -119,6 +119,33 @@ class CellGraphTest {
     }
 
     @Test
+    void keptGridsGiveTheFeaturesOfFreshOnesInAnyOrderAndAcrossSequences() {
+        java.util.Random random = new java.util.Random(5);
+        List<CellSequence> sequences = new ArrayList<>();
+        for (int s = 0; s < 2; s++) {
+            List<Cell> all = new ArrayList<>();
+            for (int f = 0; f < 9; f++) {
+                for (int id = 1; id <= 3 + random.nextInt(8); id++) {
+                    all.add(new Cell(f, id, 100 * random.nextDouble(), 100 * random.nextDouble()));
+                }
+            }
+            sequences.add(CellSequence.of(all));
+        }
+        GraphSettings settings = GraphSettings.defaults();
+        NodeFeatures kept = new NodeFeatures(settings, FOV);
+        int[] order = {0, 1, 2, 3, 8, 4, 4, 7, 2, 5, 6, 0};
+        for (int k = 0; k < order.length; k++) {
+            CellSequence seq = sequences.get(k % 2);
+            double[][] fresh = new NodeFeatures(settings, FOV).compute(seq, order[k]);
+            double[][] reused = kept.compute(seq, order[k]);
+            assertEquals(fresh.length, reused.length);
+            for (int i = 0; i < fresh.length; i++) {
+                assertArrayEquals(fresh[i], reused[i], 0.0, "frame " + order[k] + ", cell " + i);
+            }
+        }
+    }
+
+    @Test
     void withoutTemporalContextTheFeaturesAreTheFramesOwn() {
         GraphSettings d = GraphSettings.defaults();
         GraphSettings off = d.withTemporalContext(false);

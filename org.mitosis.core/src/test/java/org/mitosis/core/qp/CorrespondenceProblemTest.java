@@ -40,7 +40,7 @@ class CorrespondenceProblemTest {
         AdmmSettings d = AdmmSettings.defaults();
         AdmmSettings bad = new AdmmSettings(-1, d.equalityRhoScale(), d.sigma(), 2.5, d.absoluteTolerance(),
                 d.relativeTolerance(), 0, d.checkInterval(), true, d.adaptiveRhoTolerance(), true,
-                d.maxPolishSize(), d.polishThreshold(), d.screening());
+                d.maxPolishSize(), d.polishThreshold(), d.screening(), d.vertexStart());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, bad::validate);
         assertTrue(e.getMessage().contains("rho") && e.getMessage().contains("relaxation")
                 && e.getMessage().contains("maxIterations"), e.getMessage());
@@ -52,7 +52,7 @@ class CorrespondenceProblemTest {
         AdmmSettings d = AdmmSettings.defaults().withPolish(false);
         AdmmSettings short_ = new AdmmSettings(d.rho(), d.equalityRhoScale(), d.sigma(), d.relaxation(), 1e-12, 1e-12,
                 3, d.checkInterval(), true, d.adaptiveRhoTolerance(), false, d.maxPolishSize(),
-                d.polishThreshold(), d.screening());
+                d.polishThreshold(), d.screening(), d.vertexStart());
         QpSolution solution = new AdmmQpSolver(short_).solve(problem);
         assertEquals(QpStatus.MAX_ITERATIONS, solution.status());
         assertEquals(3, solution.iterations());

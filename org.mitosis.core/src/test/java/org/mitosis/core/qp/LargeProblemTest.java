@@ -18,7 +18,7 @@ class LargeProblemTest {
         AdmmSettings d = AdmmSettings.defaults();
         AdmmQpSolver solver = new AdmmQpSolver(new AdmmSettings(d.rho(), d.equalityRhoScale(), d.sigma(),
                 d.relaxation(), 1e-9, 1e-9, d.maxIterations(), d.checkInterval(), true, d.adaptiveRhoTolerance(),
-                true, d.maxPolishSize(), d.polishThreshold(), d.screening()));
+                true, d.maxPolishSize(), d.polishThreshold(), d.screening(), d.vertexStart()));
         CorrespondenceProblem problem = RandomProblems.create(7, 160, 160, 5, 0.01, 0.02);
         QpSolution solution = solver.solve(problem);
         int size = reducedSize(problem, solution);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class PairScreeningTest {
 
     private static final AdmmSettings SCREENED = AdmmSettings.defaults();
-    private static final AdmmSettings PLAIN = SCREENED.withScreening(false);
+    private static final AdmmSettings PLAIN = SCREENED.withScreening(false).withVertexStart(false);
 
     @Test
     void sameOptimumAsUnscreenedSolveAndOjAlgo() {
