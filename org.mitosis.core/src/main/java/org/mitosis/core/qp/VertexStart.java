@@ -1,5 +1,7 @@
 package org.mitosis.core.qp;
 
+import java.util.Arrays;
+
 import org.mitosis.core.assign.Assignment;
 import org.mitosis.core.assign.AssignmentProblem;
 import org.mitosis.core.assign.SparseAssignmentSolver;
@@ -72,50 +74,90 @@ final class VertexStart {
     }
 
     /**
-     * An optimal vertex {@code [z, a, s]} of the linear part: slot i of the assignment is source i's
-     * first successor at cost c_p, and a source with two or more candidates has a second slot, its
-     * second successor at c_p + β_i (a source with one candidate cannot use one: on F0009's frames
-     * they are 92 % of the sources); a target left unassigned appears at α_j, a slot left empty costs
-     * nothing. Null if the assignment solver finds no optimum (it cannot: leaving everything
-     * unassigned is allowed).
+     * An optimal vertex {@code [z, a, s]} of the linear part. A pair alone at its source and at its
+     * target is a component of its own and is linked where it costs less than the target appearing
+     * (on F0009's frames most pairs). The other pairs go to an assignment: slot i is source i's first
+     * successor at cost c_p, and a source with two or more candidates has a second slot, its second
+     * successor at c_p + β_i (with one candidate it cannot use one); a target left unassigned appears
+     * at α_j, a slot left empty costs nothing. Null if the assignment solver finds no optimum (it
+     * cannot: leaving everything unassigned is allowed).
      */
     static double[] vertex(QpStructure q) {
-        int m = q.sources;
-        int[] secondSlot = new int[m];
-        int slots = m;
-        for (int i = 0; i < m; i++) {
-            secondSlot[i] = q.sourceStart[i + 1] - q.sourceStart[i] >= 2 ? slots++ : -1;
-        }
-        AssignmentProblem.Builder b = AssignmentProblem.builder(slots, q.targets).unmatchedRowCost(0);
+        double[] x = new double[q.size];
         for (int j = 0; j < q.targets; j++) {
-            b.unmatchedColumnCost(j, q.linear[q.appearIndex(j)]);
+            x[q.appearIndex(j)] = 1;
+        }
+        int[] row = new int[q.sources];
+        int[] column = new int[q.targets];
+        Arrays.fill(row, -1);
+        Arrays.fill(column, -1);
+        int rows = 0;
+        int columns = 0;
+        for (int p = 0; p < q.pairs; p++) {
+            int i = q.pairSource[p];
+            int j = q.pairTarget[p];
+            if (candidates(q.sourceStart, i) == 1 && candidates(q.targetStart, j) == 1) {
+                if (q.linear[p] < q.linear[q.appearIndex(j)]) {
+                    link(q, x, p);
+                }
+                continue;
+            }
+            if (row[i] < 0) {
+                row[i] = rows++;
+            }
+            if (column[j] < 0) {
+                column[j] = columns++;
+            }
+        }
+        if (columns == 0) {
+            return x;
+        }
+        int[] secondSlot = new int[q.sources];
+        int slots = rows;
+        for (int i = 0; i < q.sources; i++) {
+            secondSlot[i] = row[i] >= 0 && candidates(q.sourceStart, i) >= 2 ? slots++ : -1;
+        }
+        AssignmentProblem.Builder b = AssignmentProblem.builder(slots, columns).unmatchedRowCost(0);
+        for (int j = 0; j < q.targets; j++) {
+            if (column[j] >= 0) {
+                b.unmatchedColumnCost(column[j], q.linear[q.appearIndex(j)]);
+            }
         }
         for (int p = 0; p < q.pairs; p++) {
             int i = q.pairSource[p];
-            b.add(i, q.pairTarget[p], q.linear[p]);
-            if (secondSlot[i] >= 0) {
-                b.add(secondSlot[i], q.pairTarget[p], q.linear[p] + q.linear[q.splitIndex(i)]);
+            int j = column[q.pairTarget[p]];
+            if (j >= 0) {
+                b.add(row[i], j, q.linear[p]);
+                if (secondSlot[i] >= 0) {
+                    b.add(secondSlot[i], j, q.linear[p] + q.linear[q.splitIndex(i)]);
+                }
             }
         }
         Assignment a = new SparseAssignmentSolver(b.build()).solve();
         if (!a.isOptimal()) {
             return null;
         }
-        double[] x = new double[q.size];
-        for (int j = 0; j < q.targets; j++) {
-            x[q.appearIndex(j)] = 1;
-        }
         for (int p = 0; p < q.pairs; p++) {
             int i = q.pairSource[p];
-            int row = a.rowOf(q.pairTarget[p]);
-            if (row == i || row >= 0 && row == secondSlot[i]) {
-                x[p] = 1;
-                x[q.appearIndex(q.pairTarget[p])] = 0;
-                if (row != i) {
+            int j = column[q.pairTarget[p]];
+            int slot = j < 0 ? -1 : a.rowOf(j);
+            if (slot >= 0 && (slot == row[i] || slot == secondSlot[i])) {
+                link(q, x, p);
+                if (slot == secondSlot[i]) {
                     x[q.splitIndex(i)] = 1;
                 }
             }
         }
         return x;
+    }
+
+    /** Candidate pairs of group g in the grouping {@code start} (by source or by target). */
+    private static int candidates(int[] start, int g) {
+        return start[g + 1] - start[g];
+    }
+
+    private static void link(QpStructure q, double[] x, int p) {
+        x[p] = 1;
+        x[q.appearIndex(q.pairTarget[p])] = 0;
     }
 }
