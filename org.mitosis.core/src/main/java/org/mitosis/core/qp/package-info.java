@@ -81,6 +81,12 @@
  * before the polish, any the exact multipliers show failing join after it and the restricted
  * problem is re-solved from the last answer, until none fails; so the answer is the whole problem's
  * optimum with its multipliers ({@link org.mitosis.core.qp.PairScreening}).
+ * Before any of that, where the candidates are sparse (at most two per target on average, as in
+ * whole-frame inference on F0009), the solver tries the polish alone from the optimal vertex of the
+ * linear part, an exact assignment ({@link org.mitosis.core.qp.VertexStart}): trained costs decide
+ * nearly every link, so the vertex's face is usually the optimum's or a few active-set steps from
+ * it, and the ordering and factorisation of the whole KKT matrix, most of ADMM's time on such
+ * problems, are skipped; ADMM takes over where the steps do not settle.
  * {@link org.mitosis.core.qp.OjAlgoQpSolver} hands the same problem to ojAlgo and is the reference in
  * tests and benchmarks.
  *
