@@ -22,11 +22,11 @@ import org.mitosis.core.assign.SparseAssignmentSolver;
  * each step solving only the small reduced system of the free variables, ordered on its own.
  *
  * <p>The answer is the polish's: it passes the same KKT certificate as after ADMM, so where it exists
- * it is the unique optimum to round-off (on F0009's problems within 2e-12 of ADMM's). Where the
- * steps do not settle ({@link SolutionPolisher#ACTIVE_SET_STEPS}; problems with many fractional z,
- * such as the synthetic frames of {@code QpBench}), {@link #solve} returns null and the caller runs
- * ADMM. Cost: the assignment on 2·pairs entries, plus one reduced solve per active-set step; tried
- * only on sparse candidates ({@link #suits}).
+ * it is the unique optimum to round-off (on F0009's problems within 7e-15 of ADMM's). Where the
+ * steps do not settle within {@link SolutionPolisher#ACTIVE_SET_STEPS}, or a reduced system grows
+ * past half the KKT matrix (problems with many fractional z), {@link #solve} returns null and the
+ * caller runs ADMM. Cost: the assignment on the pairs not alone at their source and target, plus one
+ * reduced solve per active-set step; tried only on sparse candidates ({@link #suits}).
  */
 final class VertexStart {
 
@@ -35,7 +35,7 @@ final class VertexStart {
      * that finds the vertex grows costly with more (Jonker–Volgenant on the Jaqaman-augmented
      * matrix): on the epidermis' frame pairs (4.0 candidates per target, ~300 cells; GNN-DOL model
      * trained on frames 0-9) it took 3.1 ms of a 5.9 ms solve against ADMM's 3.2-4.6 ms, on F0009's
-     * (1.08 per target) 19 µs of a 48 µs solve against ADMM's 160-200 µs.
+     * (1.08 per target) 7 µs of a 46 µs solve against ADMM's 160-200 µs.
      */
     static final double MAX_PAIRS_PER_TARGET = 2.0;
 
