@@ -109,6 +109,24 @@ class VertexStartTest {
     }
 
     @Test
+    void framesWithoutCandidatesOrCellsAreSolvedFromTheVertexAsAdmmSolvesThem() {
+        CorrespondenceProblem noPairs = CorrespondenceProblem.builder(3, 2, 1.0).appearCost(0.5).splitCost(0.2).build();
+        CorrespondenceProblem noTargets = CorrespondenceProblem.builder(2, 0, 1.0).splitCost(-0.5).build();
+        CorrespondenceProblem.Builder lone = CorrespondenceProblem.builder(2, 2, 1.0).appearCost(1.0).splitCost(0.3);
+        lone.addPair(0, 0, -2.0);
+        lone.addPair(1, 1, 0.6);
+        AdmmQpSolver admm = new AdmmQpSolver(ADMM_ONLY);
+        for (CorrespondenceProblem problem : List.of(noPairs, noTargets, lone.build())) {
+            QpSolution vertex = VertexStart.solve(problem, AdmmSettings.defaults());
+            assertNotNull(vertex, problem::toString);
+            QpSolution reference = admm.solve(problem);
+            assertClose(reference.z(), vertex.z(), 1e-9, 0);
+            assertClose(reference.a(), vertex.a(), 1e-9, 0);
+            assertClose(reference.s(), vertex.s(), 1e-9, 0);
+        }
+    }
+
+    @Test
     void theSolverStartsFromTheVertexOnlyWhereCandidatesAreSparse() {
         CorrespondenceProblem sparse = tracking(4, 40, 1);
         CorrespondenceProblem dense = tracking(4, 40, 4);
