@@ -73,7 +73,7 @@ final class RandomProblems {
     }
 
     /** Indices of the k points nearest to p, skipping index {@code exclude}. */
-    private static int[] nearest(double[] p, double[][] points, int k, int exclude) {
+    static int[] nearest(double[] p, double[][] points, int k, int exclude) {
         Integer[] order = new Integer[points.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;

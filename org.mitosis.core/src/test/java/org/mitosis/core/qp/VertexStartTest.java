@@ -173,13 +173,13 @@ class VertexStartTest {
         }
         for (int j = 0; j < n; j++) {
             double[] t = targets.get(j);
-            for (int i : nearest(t, sources, Math.min(candidates, cells))) {
+            for (int i : RandomProblems.nearest(t, sources, candidates, -1)) {
                 double d = Math.hypot(t[0] - sources[i][0], t[1] - sources[i][1]) / 0.04;
                 pairOf[i][j] = b.addPair(i, j, d * d - 1.5 + 0.2 * random.nextGaussian());
             }
         }
         for (int i = 0; i < cells; i++) {
-            int neighbour = nearest(sources[i], sources, 2)[1];
+            int neighbour = RandomProblems.nearest(sources[i], sources, 1, i)[0];
             for (int j = 0; j < n; j++) {
                 for (int j2 = j + 1; j2 < n; j2++) {
                     if (pairOf[i][j] >= 0 && pairOf[neighbour][j2] >= 0) {
@@ -189,20 +189,6 @@ class VertexStartTest {
             }
         }
         return b.build();
-    }
-
-    private static int[] nearest(double[] p, double[][] points, int k) {
-        Integer[] order = new Integer[points.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (x, y) -> Double.compare(Math.hypot(p[0] - points[x][0], p[1] - points[x][1]),
-                Math.hypot(p[0] - points[y][0], p[1] - points[y][1])));
-        int[] out = new int[k];
-        for (int m = 0; m < k; m++) {
-            out[m] = order[m];
-        }
-        return out;
     }
 
     /** The least linear cost over every integral feasible point, by enumerating sets of links. */
