@@ -25,8 +25,7 @@ import org.mitosis.nodes.table.CellTables;
 final class LineageWriterNodeModel extends EngineNodeModel {
 
     /** The files the engine writes; the node refuses to replace them unless told to. */
-    private static final List<String> RESULT_FILES = List.of("cells.csv", "links.csv", "res_track.txt",
-        "trackmate.xml");
+    private static final List<String> RESULT_FILES = WriteResultOperation.FILES;
 
     /** Settings key: Folder to write into; created if absent. */
     static final String CFG_FOLDER = "folder";

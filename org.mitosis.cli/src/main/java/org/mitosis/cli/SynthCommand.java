@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code mitosis synth}: a synthetic time-lapse with its true lineage. */
 @Command(name = "synth", description = "Simulates a time-lapse of moving, dividing, entering and leaving cells "
         + "(synthetic): writes phase-contrast-like images to <out>/images (0000.png, ...) and the true lineage to <out>/truth "
-        + "(cells.csv, links.csv, res_track.txt, trackmate.xml).")
+        + "(cells.csv, links.csv, divisions.csv, res_track.txt, trackmate.xml).")
 final class SynthCommand implements Callable<Integer> {
 
     @Spec

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code mitosis track}: links cells with a trained model and writes the result folder. */
 @Command(name = "track", description = "Links cells with a trained model (only frame and position of each cell are used) "
-        + "and writes cells.csv, links.csv, res_track.txt and trackmate.xml.")
+        + "and writes cells.csv, links.csv, divisions.csv, res_track.txt and trackmate.xml.")
 final class TrackCommand implements Callable<Integer> {
 
     @Spec

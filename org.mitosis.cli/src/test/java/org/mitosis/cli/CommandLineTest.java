@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.io.ResultFolder;
 
 /** Runs the subcommands as a user would, on small synthetic sequences. */
 class CommandLineTest {
@@ -77,6 +79,11 @@ class CommandLineTest {
         JsonNode json = new ObjectMapper().readTree(eval.out());
         assertTrue(json.path("link").path("f1").asDouble() > 0.95, eval.out());
         assertEquals(1.0, json.path("detection").path("f1").asDouble(), "tracking keeps every input cell");
+        Lineage result = ResultFolder.read(dir.resolve("result"));
+        long daughters = result.divisions().stream().mapToLong(m -> result.successors(m).size()).sum();
+        assertTrue(daughters > 0, "the synthetic movie's cells divide");
+        assertEquals(daughters, Files.readAllLines(dir.resolve("result").resolve("divisions.csv")).size() - 1,
+                "divisions.csv: one row per daughter");
 
         Run bench = run("bench", "track", "--model", model.toString(), "--model", model.toString(), "--rounds", "2",
                 "--cells", truth.toString());

@@ -17,23 +17,27 @@ import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.cells.Link;
 
 /**
- * A tracking result on disk, in four files: {@code cells.csv} ({@code frame,id,x,y}, ids unique in
- * the whole file), {@code links.csv} (see {@link LinksCsv}), the Cell Tracking Challenge track file
- * {@code res_track.txt} and a TrackMate file {@code trackmate.xml} that Fiji opens.
- * {@link #read(Path)} turns the first two back into the same lineage.
+ * A tracking result on disk, in five files: {@code cells.csv} ({@code frame,id,x,y}, ids unique in
+ * the whole file), {@code links.csv} (see {@link LinksCsv}), {@code divisions.csv} (see
+ * {@link DivisionsCsv}), the Cell Tracking Challenge track file {@code res_track.txt} and a TrackMate
+ * file {@code trackmate.xml} that Fiji opens. {@link #read(Path)} turns the first two back into the
+ * same lineage.
  */
 public final class ResultFolder {
 
     public static final String CELLS = "cells.csv";
     public static final String LINKS = "links.csv";
+    public static final String DIVISIONS = "divisions.csv";
     public static final String TRACKS = "res_track.txt";
     public static final String TRACKMATE = "trackmate.xml";
+    /** Every file {@link #write} writes. */
+    public static final List<String> FILES = List.of(CELLS, LINKS, DIVISIONS, TRACKS, TRACKMATE);
 
     private ResultFolder() {
     }
 
     /**
-     * Writes the four files into {@code dir} (created if needed). Cells whose ids repeat across
+     * Writes the five files into {@code dir} (created if needed). Cells whose ids repeat across
      * frames are first renumbered 1..n in frame order (links follow), so that the written ids are
      * unique in the whole file.
      */
@@ -42,6 +46,7 @@ public final class ResultFolder {
         Lineage unique = withUniqueIds(result);
         CellTableCsv.write(withoutFeatures(unique.cells()), dir.resolve(CELLS));
         LinksCsv.write(unique.links(), dir.resolve(LINKS));
+        DivisionsCsv.write(unique, dir.resolve(DIVISIONS));
         CtcTrackFile.write(unique, dir.resolve(TRACKS));
         new TrackMateXmlWriter(TrackMateXmlWriter.DEFAULT_RADIUS).write(unique, dir.resolve(TRACKMATE));
     }

@@ -13,7 +13,8 @@
  * ({@link org.mitosis.core.io.ImageSequence}).
  *
  * <p>Outputs: {@link org.mitosis.core.io.ResultFolder#write} writes {@code cells.csv},
- * {@code links.csv}, the CTC track file {@code res_track.txt} and a TrackMate XML file.
+ * {@code links.csv}, {@code divisions.csv}, the CTC track file {@code res_track.txt} and a TrackMate
+ * XML file.
  *
  * <p>Every malformed input raises {@link org.mitosis.core.io.BadInputException} naming the file,
  * the 1-based line and the problem; no reader lets another exception type escape for bad content.

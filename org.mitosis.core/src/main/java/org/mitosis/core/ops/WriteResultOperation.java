@@ -2,6 +2,8 @@ package org.mitosis.core.ops;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.io.CellTableCsv;
@@ -10,12 +12,15 @@ import org.mitosis.core.io.ResultFolder;
 /** Writes tracking results and cell tables. */
 public final class WriteResultOperation {
 
+    /** The names of the files {@link #write} writes into its folder. */
+    public static final List<String> FILES = ResultFolder.FILES;
+
     private WriteResultOperation() {
     }
 
     /**
-     * Writes {@code cells.csv}, {@code links.csv}, the CTC {@code res_track.txt} and a TrackMate
-     * {@code trackmate.xml} into {@code folder} (created if needed).
+     * Writes {@code cells.csv}, {@code links.csv}, {@code divisions.csv}, the CTC {@code res_track.txt}
+     * and a TrackMate {@code trackmate.xml} into {@code folder} (created if needed).
      */
     public static void write(Lineage result, Path folder) throws IOException {
         ResultFolder.write(result, folder);

@@ -17,6 +17,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mitosis.core.cells.Cell;
+import org.mitosis.core.cells.CellRef;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.cells.Link;
@@ -35,6 +36,9 @@ class ResultFolderTest {
         Lineage truth = ResultFolder.withUniqueIds(CtcReader.read(SharedData.require("epidermis-area1/TRA/man_track.txt").getParent().getParent()));
         ResultFolder.write(truth, dir);
         Lineage back = ResultFolder.read(dir);
+        for (String name : ResultFolder.FILES) {
+            assertTrue(Files.size(dir.resolve(name)) > 0, name);
+        }
 
         // The folder holds positions and links; the masks' shape features are inputs, not results.
         assertEquals(truth.cells().cells().map(ResultFolderTest::place).toList(), back.cells().cells().map(ResultFolderTest::place).toList());
@@ -42,6 +46,40 @@ class ResultFolderTest {
         assertEquals(335, back.divisions().size());
         assertEquals(List.of("frame,id,x,y"), Files.readAllLines(dir.resolve(ResultFolder.CELLS)).subList(0, 1));
         assertEquals("frame,source,target_frame,target", Files.readAllLines(dir.resolve(ResultFolder.LINKS)).get(0));
+
+        // divisions.csv: one row per daughter of each of the 335 binary divisions, each row a link of the
+        // lineage with both cells' positions.
+        List<String> rows = Files.readAllLines(dir.resolve(ResultFolder.DIVISIONS));
+        assertEquals("frame,cell,x,y,daughter_frame,daughter,daughter_x,daughter_y", rows.get(0));
+        assertEquals(2 * 335, rows.size() - 1);
+        Set<Link> links = new HashSet<>(truth.links());
+        for (String row : rows.subList(1, rows.size())) {
+            String[] f = row.split(",");
+            Cell mother = truth.cells().get(new CellRef(Integer.parseInt(f[0]), Integer.parseInt(f[1])));
+            Cell daughter = truth.cells().get(new CellRef(Integer.parseInt(f[4]), Integer.parseInt(f[5])));
+            assertTrue(links.contains(new Link(mother.ref(), daughter.ref())), row);
+            assertEquals(List.of(mother.x(), mother.y(), daughter.x(), daughter.y()), List.of(Double.parseDouble(f[2]),
+                    Double.parseDouble(f[3]), Double.parseDouble(f[6]), Double.parseDouble(f[7])), row);
+        }
+    }
+
+    @Test
+    void listsEveryDaughterOfEveryMotherInOrder() throws IOException {
+        // Mother 2 divides in three (as F0009's track 170 does), mother 1 in two; cell 3 only continues.
+        Lineage lineage = new Lineage(CellSequence.of(List.of(new Cell(0, 2, 10, 20), new Cell(0, 1, 5, 6),
+                new Cell(0, 3, 50, 50), new Cell(1, 7, 11, 21), new Cell(1, 5, 12, 19), new Cell(1, 6, 9, 22),
+                new Cell(1, 4, 5.5, 6), new Cell(1, 8, 4, 7), new Cell(1, 9, 51, 50))),
+                List.of(Link.of(0, 2, 1, 7), Link.of(0, 2, 1, 5), Link.of(0, 2, 1, 6), Link.of(0, 1, 1, 8),
+                        Link.of(0, 1, 1, 4), Link.of(0, 3, 1, 9)));
+        ResultFolder.write(lineage, dir);
+        assertEquals(List.of("frame,cell,x,y,daughter_frame,daughter,daughter_x,daughter_y",
+                "0,1,5.0,6.0,1,4,5.5,6.0", "0,1,5.0,6.0,1,8,4.0,7.0",
+                "0,2,10.0,20.0,1,5,12.0,19.0", "0,2,10.0,20.0,1,6,9.0,22.0", "0,2,10.0,20.0,1,7,11.0,21.0"),
+                Files.readAllLines(dir.resolve(ResultFolder.DIVISIONS)));
+
+        ResultFolder.write(Lineage.unlinked(CellSequence.of(List.of(new Cell(0, 1, 0, 0)))), dir.resolve("none"));
+        assertEquals(List.of("frame,cell,x,y,daughter_frame,daughter,daughter_x,daughter_y"),
+                Files.readAllLines(dir.resolve("none").resolve(ResultFolder.DIVISIONS)));
     }
 
     @Test
