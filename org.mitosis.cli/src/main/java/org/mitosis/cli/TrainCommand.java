@@ -3,15 +3,16 @@ package org.mitosis.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.ops.TrainOperation;
 import org.mitosis.core.ops.TrainSettings;
+import org.mitosis.core.synth.DetectionNoise;
 import org.mitosis.core.train.ModelFiles;
 import org.mitosis.core.train.TrackingModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code mitosis train}: learns a tracking model from annotated sequences. */
@@ -35,7 +36,17 @@ final class TrainCommand implements Callable<Integer> {
             + "evaluation's cell matching.")
     List<Path> trainCells;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+    @Option(names = "--sigma", description = "Learn from the annotated cells perturbed as a detector delivers them: "
+            + "jitter in px (for a model that will link a detector's cells).")
+    Double sigma;
+
+    @Option(names = "--miss", defaultValue = "0.05", description = "With --sigma: fraction of cells missed (default ${DEFAULT-VALUE}).")
+    double miss;
+
+    @Option(names = "--spurious", defaultValue = "0.02", description = "With --sigma: spurious cells per cell (default ${DEFAULT-VALUE}).")
+    double spurious;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed of training and noise (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--out", required = true, description = "Model file to write (zip).")
@@ -43,11 +54,16 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (sigma != null && trainCells != null) {
+            throw new ParameterException(spec.commandLine(), "--sigma perturbs the annotated cells; it cannot be combined "
+                    + "with --train-cells");
+        }
         TrainOperation op = new TrainOperation(new TrainSettings(method, seed));
         List<Lineage> sequences = train.stream().map(p -> Inputs.read(p, frames)).toList();
-        List<CellSequence> cells = Inputs.trainingCells(spec.commandLine(), trainCells, sequences, frames);
         ConsoleProgress progress = new ConsoleProgress(System.err, "train " + method);
-        TrackingModel model = op.run(sequences, cells, progress);
+        TrackingModel model = sigma == null
+                ? op.run(sequences, Inputs.trainingCells(spec.commandLine(), trainCells, sequences, frames), progress)
+                : op.runOnPerturbed(sequences, new DetectionNoise.Settings(sigma, miss, spurious, seed), progress);
         progress.done();
         ModelFiles.write(model, out);
         spec.commandLine().getOut().printf("trained %s on %d sequence(s): %s%n", model.method(), sequences.size(), out);

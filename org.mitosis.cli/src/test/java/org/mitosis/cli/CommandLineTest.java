@@ -71,6 +71,13 @@ class CommandLineTest {
         Path model = dir.resolve("lap.zip");
         Run train = run("train", "--method", "lap", "--train", truth.toString(), "--frames", "0-19", "--out", model.toString());
         assertEquals(0, train.code(), train.err());
+        Run noisy = run("train", "--method", "lap", "--train", truth.toString(), "--frames", "0-19", "--sigma", "1",
+                "--out", dir.resolve("lap-noisy.zip").toString());
+        assertEquals(0, noisy.code(), noisy.err());
+        Run both = run("train", "--method", "lap", "--train", truth.toString(), "--sigma", "1", "--train-cells",
+                truth.toString(), "--out", dir.resolve("x.zip").toString());
+        assertEquals(2, both.code());
+        assertTrue(both.err().contains("--sigma perturbs the annotated cells"), both.err());
         Run track = run("track", "--model", model.toString(), "--cells", truth.toString(), "--frames", "20-29",
                 "--out", dir.resolve("result").toString());
         assertEquals(0, track.code(), track.err());
