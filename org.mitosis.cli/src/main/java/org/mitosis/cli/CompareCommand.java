@@ -9,9 +9,9 @@ import org.mitosis.core.eval.EvaluationSettings;
 import org.mitosis.core.ops.CompareOperation;
 import org.mitosis.core.ops.Comparison;
 import org.mitosis.core.ops.TrainSettings;
-import org.mitosis.core.synth.DetectionNoise;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -42,14 +42,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--methods", split = ",", description = "Methods to compare (default: all of lap,naive-gnn,gnn-dol).")
     List<String> methods = TrainSettings.METHODS;
 
-    @Option(names = "--sigma", description = "Perturb the test cells: jitter in px.")
-    Double sigma;
-
-    @Option(names = "--miss", defaultValue = "0.05", description = "With --sigma: fraction of cells missed (default ${DEFAULT-VALUE}).")
-    double miss;
-
-    @Option(names = "--spurious", defaultValue = "0.02", description = "With --sigma: spurious cells per cell (default ${DEFAULT-VALUE}).")
-    double spurious;
+    /** Training and test cells perturbed alike (each sequence with its own seed). */
+    @Mixin
+    NoiseOptions noise;
 
     @Option(names = "--train-cells", arity = "1..*", description = "Detected cells to learn to link, one table per "
             + "--train input (for example `detect` output with shape features); the truth's links are carried onto "
@@ -73,9 +68,9 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DetectionNoise.Settings noise = sigma == null ? null : new DetectionNoise.Settings(sigma, miss, spurious, seed);
-        CompareOperation op = new CompareOperation(new CompareOperation.Settings(methods, noise, seed, EvaluationSettings.DEFAULTS));
-        if (sigma != null && (trainCells != null || testCells != null)) {
+        CompareOperation op = new CompareOperation(new CompareOperation.Settings(methods, noise.settings(seed), seed,
+                EvaluationSettings.DEFAULTS));
+        if (noise.on() && (trainCells != null || testCells != null)) {
             throw new ParameterException(spec.commandLine(), "--sigma perturbs the annotated cells; it cannot be combined "
                     + "with --train-cells or --test-cells");
         }
@@ -96,7 +91,7 @@ final class CompareCommand implements Callable<Integer> {
         Comparison comparison;
         if (folds != null) {
             comparison = op.crossValidate(truth, folds, training, progress);
-        } else if (sigma != null) {
+        } else if (noise.on()) {
             comparison = op.run(training, truth, progress);
         } else {
             List<CellSequence> trainingCells = Inputs.trainingCells(spec.commandLine(), trainCells, training, framesTrain);

@@ -6,11 +6,11 @@ import java.util.concurrent.Callable;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.ops.TrainOperation;
 import org.mitosis.core.ops.TrainSettings;
-import org.mitosis.core.synth.DetectionNoise;
 import org.mitosis.core.train.ModelFiles;
 import org.mitosis.core.train.TrackingModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -36,15 +36,9 @@ final class TrainCommand implements Callable<Integer> {
             + "evaluation's cell matching.")
     List<Path> trainCells;
 
-    @Option(names = "--sigma", description = "Learn from the annotated cells perturbed as a detector delivers them: "
-            + "jitter in px (for a model that will link a detector's cells).")
-    Double sigma;
-
-    @Option(names = "--miss", defaultValue = "0.05", description = "With --sigma: fraction of cells missed (default ${DEFAULT-VALUE}).")
-    double miss;
-
-    @Option(names = "--spurious", defaultValue = "0.02", description = "With --sigma: spurious cells per cell (default ${DEFAULT-VALUE}).")
-    double spurious;
+    /** Learning from perturbed cells makes a model for a detector's cells. */
+    @Mixin
+    NoiseOptions noise;
 
     @Option(names = "--seed", defaultValue = "1", description = "Random seed of training and noise (default ${DEFAULT-VALUE}).")
     long seed;
@@ -54,16 +48,15 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (sigma != null && trainCells != null) {
+        if (noise.on() && trainCells != null) {
             throw new ParameterException(spec.commandLine(), "--sigma perturbs the annotated cells; it cannot be combined "
                     + "with --train-cells");
         }
         TrainOperation op = new TrainOperation(new TrainSettings(method, seed));
         List<Lineage> sequences = train.stream().map(p -> Inputs.read(p, frames)).toList();
         ConsoleProgress progress = new ConsoleProgress(System.err, "train " + method);
-        TrackingModel model = sigma == null
-                ? op.run(sequences, Inputs.trainingCells(spec.commandLine(), trainCells, sequences, frames), progress)
-                : op.runOnPerturbed(sequences, new DetectionNoise.Settings(sigma, miss, spurious, seed), progress);
+        TrackingModel model = noise.on() ? op.runOnPerturbed(sequences, noise.settings(seed), progress)
+                : op.run(sequences, Inputs.trainingCells(spec.commandLine(), trainCells, sequences, frames), progress);
         progress.done();
         ModelFiles.write(model, out);
         spec.commandLine().getOut().printf("trained %s on %d sequence(s): %s%n", model.method(), sequences.size(), out);
