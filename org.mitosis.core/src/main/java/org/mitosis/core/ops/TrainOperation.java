@@ -67,9 +67,9 @@ public final class TrainOperation {
      * Trains for a detector's cells without a detector's output to learn from: each truth's own cells
      * perturbed as {@link PerturbOperation} does (jitter, missed and spurious cells; truth k with noise
      * seed {@code noise.seed() + k}), then {@link #run(List, List, ProgressMonitor)} on them. A tracker
-     * that learned from exact positions takes the cells a detector missed in the frame before for
-     * second daughters (C2C12, ten real frames from the images: GNN-DOL 19 false divisions against
-     * 4 when trained so, the LAP 20 against 8).
+     * that learned from exact positions takes cells the detector missed in the frame before, spurious
+     * detections and neighbours for second daughters (C2C12, ten real frames from the images: GNN-DOL
+     * 19 false divisions against 4 when trained so, the LAP 20 against 8).
      *
      * @throws IllegalArgumentException if the training data cannot train the method
      */
