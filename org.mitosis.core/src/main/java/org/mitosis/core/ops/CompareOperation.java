@@ -213,8 +213,7 @@ public final class CompareOperation {
     /** The cells under the settings' noise, with a seed of their own per sequence; as they are without noise. */
     private CellSequence perturb(CellSequence cells, int sequence) {
         DetectionNoise.Settings n = settings.noise();
-        return n == null ? cells
-                : new PerturbOperation(new DetectionNoise.Settings(n.sigma(), n.miss(), n.spurious(), n.seed() + sequence)).run(cells);
+        return n == null ? cells : new PerturbOperation(n.withSeed(n.seed() + sequence)).run(cells);
     }
 
     /** The settings' noise for the table, or {@code null} for clean cells. */

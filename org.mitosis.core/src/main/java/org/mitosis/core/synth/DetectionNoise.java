@@ -45,6 +45,11 @@ public final class DetectionNoise {
             return new Settings(2, 0.05, 0.05, 1);
         }
 
+        /** The same noise drawn from another seed (a sequence of several gets one each). */
+        public Settings withSeed(long newSeed) {
+            return new Settings(sigma, miss, spurious, newSeed);
+        }
+
         /**
          * @throws IllegalArgumentException listing every problem at once
          */
