@@ -219,7 +219,6 @@ public final class CompareOperation {
     /** The settings' noise for the table, or {@code null} for clean cells. */
     private String noiseDescription() {
         DetectionNoise.Settings s = settings.noise();
-        return s == null ? null
-                : "sigma " + s.sigma() + " px, " + 100 * s.miss() + " % missed, " + 100 * s.spurious() + " % spurious, seed " + s.seed();
+        return s == null ? null : s.description();
     }
 }

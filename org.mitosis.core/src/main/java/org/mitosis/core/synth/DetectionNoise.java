@@ -50,6 +50,11 @@ public final class DetectionNoise {
             return new Settings(sigma, miss, spurious, newSeed);
         }
 
+        /** For people: "sigma 2.0 px, 5.0 % missed, 2.0 % spurious, seed 7". */
+        public String description() {
+            return "sigma " + sigma + " px, " + 100 * miss + " % missed, " + 100 * spurious + " % spurious, seed " + seed;
+        }
+
         /**
          * @throws IllegalArgumentException listing every problem at once
          */

@@ -77,6 +77,12 @@ class DetectionNoiseTest {
     }
 
     @Test
+    void describesItselfForPeople() {
+        assertEquals("sigma 2.0 px, 5.0 % missed, 2.0 % spurious, seed 7",
+                new DetectionNoise.Settings(2, 0.05, 0.02, 7).description());
+    }
+
+    @Test
     void listsEveryInvalidSetting() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new DetectionNoise(new DetectionNoise.Settings(-1, 1, Double.NaN, 0)));
