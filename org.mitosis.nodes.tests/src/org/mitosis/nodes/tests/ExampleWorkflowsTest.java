@@ -32,7 +32,7 @@ import org.knime.core.node.workflow.contextv2.WorkflowContextV2;
  */
 class ExampleWorkflowsTest {
 
-    private static final Path WORKFLOWS = Path.of(System.getProperty("mitosis.workflows", "../workflows"));
+    static final Path WORKFLOWS = Path.of(System.getProperty("mitosis.workflows", "../workflows"));
 
     private static final Path DATA = Path.of(System.getProperty("mitosis.shared.data", "../../shared/data"));
 
@@ -105,7 +105,8 @@ class ExampleWorkflowsTest {
         }
     }
 
-    private static Path copy(final Path from, final Path to) throws IOException {
+    /** A copy of folder {@code from} at {@code to}. */
+    static Path copy(final Path from, final Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.sorted(Comparator.naturalOrder()).collect(Collectors.toList())) {
                 Path target = to.resolve(from.relativize(f).toString());

@@ -8,6 +8,7 @@ import java.util.List;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
@@ -21,6 +22,12 @@ import org.knime.core.node.port.PortType;
 public abstract class EngineNodeModel extends NodeModel {
 
     private final List<SettingsModel> m_settings = new ArrayList<>();
+
+    private final List<AddedLater> m_addedLater = new ArrayList<>();
+
+    /** Settings a later version added, the key that tells whether a saved workflow has them, and their defaults. */
+    private record AddedLater(String key, List<SettingsModel> settings, NodeSettings defaults) {
+    }
 
     /**
      * @param inPorts input port types
@@ -37,6 +44,23 @@ public abstract class EngineNodeModel extends NodeModel {
      */
     protected final void register(final SettingsModel... settings) {
         m_settings.addAll(Arrays.asList(settings));
+    }
+
+    /**
+     * Declares settings that a later version of the node added; called from the subclass constructor after
+     * {@link #register}. A workflow saved before them has no entry {@code key} and loads with the values these
+     * settings have now, their defaults, which must reproduce the node's behaviour before they existed: the
+     * workflow then runs as it did when it was saved instead of failing to load.
+     *
+     * @param key the key of one of {@code settings}, present in every workflow saved since they were added
+     * @param settings the added settings, in dialog order
+     */
+    protected final void registerAddedLater(final String key, final SettingsModel... settings) {
+        NodeSettings defaults = new NodeSettings(key);
+        for (SettingsModel s : settings) {
+            s.saveSettingsTo(defaults);
+        }
+        m_addedLater.add(new AddedLater(key, List.of(settings), defaults));
     }
 
     /**
@@ -71,6 +95,11 @@ public abstract class EngineNodeModel extends NodeModel {
         for (SettingsModel s : m_settings) {
             s.saveSettingsTo(settings);
         }
+        for (AddedLater group : m_addedLater) {
+            for (SettingsModel s : group.settings()) {
+                s.saveSettingsTo(settings);
+            }
+        }
     }
 
     @Override
@@ -78,12 +107,25 @@ public abstract class EngineNodeModel extends NodeModel {
         for (SettingsModel s : m_settings) {
             s.validateSettings(settings);
         }
+        for (AddedLater group : m_addedLater) {
+            if (settings.containsKey(group.key())) {
+                for (SettingsModel s : group.settings()) {
+                    s.validateSettings(settings);
+                }
+            }
+        }
     }
 
     @Override
     protected final void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
         for (SettingsModel s : m_settings) {
             s.loadSettingsFrom(settings);
+        }
+        for (AddedLater group : m_addedLater) {
+            NodeSettingsRO from = settings.containsKey(group.key()) ? settings : group.defaults();
+            for (SettingsModel s : group.settings()) {
+                s.loadSettingsFrom(from);
+            }
         }
     }
 

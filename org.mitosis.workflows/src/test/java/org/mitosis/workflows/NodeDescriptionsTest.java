@@ -67,9 +67,10 @@ class NodeDescriptionsTest {
 
     @Test
     void dialogLabelsAreTheDocumentedOptionNames() throws Exception {
-        // Labelled components, and the titled groups around file choosers.
+        // Labelled components (on a settings model made in place or held in a variable), and the titled groups
+        // around file choosers.
         Pattern label = Pattern.compile("(?:new DialogComponent(?:Number|String|StringSelection|Boolean)\\(\\s*"
-            + "\\w+\\.\\w+\\(\\),|createNewGroup\\()\\s*\"([^\"]+)\"");
+            + "(?:\\w+\\.\\w+\\(\\)|\\w+),|createNewGroup\\()\\s*\"([^\"]+)\"");
         int checked = 0;
         for (NodeSource node : NodeSource.scan(Repository.nodeSources()).values()) {
             Path dialog = node.description().resolveSibling(
