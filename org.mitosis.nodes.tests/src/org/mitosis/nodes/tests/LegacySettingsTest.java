@@ -19,20 +19,18 @@ import org.knime.core.node.workflow.WorkflowPersistor.WorkflowLoadResult;
 import org.knime.core.node.workflow.contextv2.WorkflowContextV2;
 
 /**
- * A workflow saved before the GNN-DOL Learner had its perturbation settings still loads, with the option off (it
- * learns from the exact cells, as it did when saved), and the settings saved since load as they are.
+ * Workflows saved before the learners had their perturbation settings still load, with the option off (they
+ * learn from the exact cells, as they did when saved), and the settings saved since load as they are.
  */
 class LegacySettingsTest {
-
-    private static final String LEARNER = "GNN-DOL Learner (#2)";
 
     private static final String[] ADDED = {"learn_from_perturbed_cells", "noise_sigma", "noise_missed",
         "noise_spurious"};
 
     @Test
     void learnerSavedWithoutPerturbationSettingsLoadsWithItOff() throws Exception {
-        Path copy = copyOf02();
-        Path settings = copy.resolve(LEARNER).resolve("settings.xml");
+        Path copy = copyOf("02_Train_GNN-DOL");
+        Path settings = copy.resolve("GNN-DOL Learner (#2)").resolve("settings.xml");
         String xml = Files.readString(settings);
         for (String key : ADDED) {
             xml = xml.replaceAll("(?s)\\s*<config key=\"" + key + "_Internals\">.*?</config>", "")
@@ -40,36 +38,49 @@ class LegacySettingsTest {
         }
         assertFalse(xml.contains("noise_"), "the old settings still name the noise");
         Files.writeString(settings, xml);
-        NodeSettingsRO legacy = learnerModelSettings(copy);
-        assertFalse(legacy.getBoolean("learn_from_perturbed_cells"));
-        assertEquals(2.0, legacy.getDouble("noise_sigma"));
-        assertEquals(0.05, legacy.getDouble("noise_missed"));
-        assertEquals(0.02, legacy.getDouble("noise_spurious"));
+        assertOffWithDefaults(modelSettings(copy, "GNN-DOL Learner"));
+    }
+
+    @Test
+    void lapTrackerSavedWithoutSettingsLoadsWithPerturbationOff() throws Exception {
+        Path copy = copyOf("03_Compare_Trackers");
+        Path settings = copy.resolve("LAP Tracker (#8)").resolve("settings.xml");
+        // Before the option the LAP Tracker had no settings at all.
+        Files.writeString(settings,
+            Files.readString(settings).replaceAll("(?s)<config key=\"model\">.*?\n    </config>", "<config key=\"model\"/>"));
+        assertFalse(Files.readString(settings).contains("noise_"), "the old settings still name the noise");
+        assertOffWithDefaults(modelSettings(copy, "LAP Tracker"));
     }
 
     @Test
     void learnerSavedWithPerturbationSettingsLoadsThem() throws Exception {
-        Path copy = copyOf02();
-        Path settings = copy.resolve(LEARNER).resolve("settings.xml");
+        Path copy = copyOf("02_Train_GNN-DOL");
+        Path settings = copy.resolve("GNN-DOL Learner (#2)").resolve("settings.xml");
         String xml = Files.readString(settings)
             .replace("<entry key=\"learn_from_perturbed_cells\" type=\"xboolean\" value=\"false\"/>",
                 "<entry key=\"learn_from_perturbed_cells\" type=\"xboolean\" value=\"true\"/>")
             .replace("<entry key=\"noise_sigma\" type=\"xdouble\" value=\"2.0\"/>",
                 "<entry key=\"noise_sigma\" type=\"xdouble\" value=\"3.5\"/>");
         Files.writeString(settings, xml);
-        NodeSettingsRO current = learnerModelSettings(copy);
+        NodeSettingsRO current = modelSettings(copy, "GNN-DOL Learner");
         assertTrue(current.getBoolean("learn_from_perturbed_cells"));
         assertEquals(3.5, current.getDouble("noise_sigma"));
     }
 
-    private static Path copyOf02() throws Exception {
-        Path work = Files.createTempDirectory("mitosis-legacy");
-        return ExampleWorkflowsTest.copy(ExampleWorkflowsTest.WORKFLOWS.resolve("02_Train_GNN-DOL"),
-            work.resolve("02_Train_GNN-DOL"));
+    private static void assertOffWithDefaults(final NodeSettingsRO model) throws Exception {
+        assertFalse(model.getBoolean("learn_from_perturbed_cells"));
+        assertEquals(2.0, model.getDouble("noise_sigma"));
+        assertEquals(0.05, model.getDouble("noise_missed"));
+        assertEquals(0.02, model.getDouble("noise_spurious"));
     }
 
-    /** The learner's model settings as the loaded node holds them. */
-    private static NodeSettingsRO learnerModelSettings(final Path workflow) throws Exception {
+    private static Path copyOf(final String workflow) throws Exception {
+        Path work = Files.createTempDirectory("mitosis-legacy");
+        return ExampleWorkflowsTest.copy(ExampleWorkflowsTest.WORKFLOWS.resolve(workflow), work.resolve(workflow));
+    }
+
+    /** The model settings of the workflow's first node named {@code node}, as the loaded node holds them. */
+    private static NodeSettingsRO modelSettings(final Path workflow, final String node) throws Exception {
         WorkflowLoadHelper helper = new WorkflowLoadHelper(WorkflowContextV2.forTemporaryWorkflow(workflow, null));
         WorkflowLoadResult loaded = WorkflowManager.loadProject(workflow.toFile(), new ExecutionMonitor(), helper);
         assertNotEquals(LoadResultEntryType.Error, loaded.getType(),
@@ -77,11 +88,11 @@ class LegacySettingsTest {
         WorkflowManager wfm = loaded.getWorkflowManager();
         try {
             for (NodeContainer nc : wfm.getNodeContainers()) {
-                if (nc.getName().equals("GNN-DOL Learner")) {
+                if (nc.getName().equals(node)) {
                     return nc.getNodeSettings().getNodeSettings("model");
                 }
             }
-            throw new AssertionError("no GNN-DOL Learner in " + workflow);
+            throw new AssertionError("no " + node + " in " + workflow);
         } finally {
             WorkflowManager.ROOT.removeProject(wfm.getID());
         }

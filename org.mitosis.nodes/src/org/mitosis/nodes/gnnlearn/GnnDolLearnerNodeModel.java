@@ -9,9 +9,6 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.defaultnodesettings.SettingsModel;
-import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
-import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.knime.core.node.port.PortObject;
@@ -26,6 +23,7 @@ import org.mitosis.core.train.TrackingModel;
 import org.mitosis.nodes.exec.EngineCall;
 import org.mitosis.nodes.exec.EngineNodeModel;
 import org.mitosis.nodes.exec.KnimeProgress;
+import org.mitosis.nodes.perturb.PerturbationSettings;
 import org.mitosis.nodes.port.TrackingModelPortObject;
 import org.mitosis.nodes.port.TrackingModelPortSpec;
 import org.mitosis.nodes.table.CellTables;
@@ -43,14 +41,6 @@ final class GnnDolLearnerNodeModel extends EngineNodeModel {
     static final String CFG_SEED = "seed";
     /** Settings key: Optional file to also save the trained model to, in the engine's versioned model format. */
     static final String CFG_MODEL_FILE = "model_file";
-    /** Settings key: Learn from the annotated cells perturbed as a detector delivers them. */
-    static final String CFG_PERTURB = "learn_from_perturbed_cells";
-    /** Settings key: Jitter of the perturbed positions, standard deviation in pixels. */
-    static final String CFG_SIGMA = "noise_sigma";
-    /** Settings key: Fraction of the cells left out, as a detector misses them. */
-    static final String CFG_MISS = "noise_missed";
-    /** Settings key: Spurious cells added, per cell. */
-    static final String CFG_SPURIOUS = "noise_spurious";
 
     static SettingsModelString createMethodModel() {
         return new SettingsModelString(CFG_METHOD, "gnn-dol");
@@ -64,56 +54,18 @@ final class GnnDolLearnerNodeModel extends EngineNodeModel {
         return new SettingsModelString(CFG_MODEL_FILE, "");
     }
 
-    /** Off by default: a workflow saved before the option existed learns from the exact cells, as it did. */
-    static SettingsModelBoolean createPerturbModel() {
-        return new SettingsModelBoolean(CFG_PERTURB, false);
-    }
-
-    static SettingsModelDoubleBounded createSigmaModel() {
-        return new SettingsModelDoubleBounded(CFG_SIGMA, 2, 0, 1000);
-    }
-
-    static SettingsModelDoubleBounded createMissModel() {
-        return new SettingsModelDoubleBounded(CFG_MISS, 0.05, 0, 0.99);
-    }
-
-    static SettingsModelDoubleBounded createSpuriousModel() {
-        return new SettingsModelDoubleBounded(CFG_SPURIOUS, 0.02, 0, 1);
-    }
-
-    /**
-     * Keeps the noise settings enabled exactly while {@code perturb} is on (they apply only then), in the model as
-     * in the dialog, so that the enabled state saved with a workflow matches the box.
-     */
-    static void enableWith(final SettingsModelBoolean perturb, final SettingsModel... noise) {
-        Runnable follow = () -> {
-            for (SettingsModel n : noise) {
-                n.setEnabled(perturb.getBooleanValue());
-            }
-        };
-        perturb.addChangeListener(e -> follow.run());
-        follow.run();
-    }
-
     private final SettingsModelString m_method = createMethodModel();
 
     private final SettingsModelIntegerBounded m_seed = createSeedModel();
 
     private final SettingsModelString m_modelFile = createModelFileModel();
 
-    private final SettingsModelBoolean m_perturb = createPerturbModel();
-
-    private final SettingsModelDoubleBounded m_sigma = createSigmaModel();
-
-    private final SettingsModelDoubleBounded m_miss = createMissModel();
-
-    private final SettingsModelDoubleBounded m_spurious = createSpuriousModel();
+    private final PerturbationSettings m_perturbation = new PerturbationSettings();
 
     GnnDolLearnerNodeModel() {
         super(new PortType[]{BufferedDataTable.TYPE}, new PortType[]{TrackingModelPortObject.TYPE});
         register(m_method, m_seed, m_modelFile);
-        enableWith(m_perturb, m_sigma, m_miss, m_spurious);
-        registerAddedLater(CFG_PERTURB, m_perturb, m_sigma, m_miss, m_spurious);
+        registerAddedLater(m_perturbation.key(), m_perturbation.settings());
     }
 
     private TrainSettings settings() {
@@ -122,16 +74,14 @@ final class GnnDolLearnerNodeModel extends EngineNodeModel {
 
     /** The detection noise to learn from, seeded with the training seed as on the command line; null when off. */
     private DetectionNoise.Settings noise() {
-        return m_perturb.getBooleanValue() ? new DetectionNoise.Settings(m_sigma.getDoubleValue(),
-            m_miss.getDoubleValue(), m_spurious.getDoubleValue(), m_seed.getIntValue()) : null;
+        return m_perturbation.noise(m_seed.getIntValue());
     }
 
     private TrackingModelPortSpec spec(final DataTableSpec training) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put(CFG_METHOD, m_method.getStringValue());
         facts.put(CFG_SEED, "" + m_seed.getIntValue());
-        DetectionNoise.Settings noise = noise();
-        facts.put("learned from", noise == null ? "exact cells" : "perturbed cells: " + noise.description());
+        facts.put("learned from", m_perturbation.learnedFrom(m_seed.getIntValue()));
         facts.put(TrackingModelPortSpec.CELL_FEATURES, "" + CellTables.featureCount(training));
         return new TrackingModelPortSpec(facts);
     }

@@ -17,29 +17,38 @@ import org.mitosis.core.ops.TrackOperation;
 import org.mitosis.core.ops.TrainOperation;
 import org.mitosis.core.train.TrackingModel;
 import org.mitosis.core.ops.TrainSettings;
+import org.mitosis.core.synth.DetectionNoise;
 import org.mitosis.nodes.exec.EngineCall;
 import org.mitosis.nodes.exec.EngineNodeModel;
 import org.mitosis.nodes.exec.KnimeProgress;
+import org.mitosis.nodes.perturb.PerturbationSettings;
 import org.mitosis.nodes.port.TrackingModelPortObject;
 import org.mitosis.nodes.port.TrackingModelPortSpec;
 import org.mitosis.nodes.table.CellTables;
 
 /**
- * The LAP baseline: fits its costs with {@link TrainOperation} (method "lap") and tracks with
- * {@link TrackOperation}. No settings of its own.
+ * The LAP baseline: fits its costs with {@link TrainOperation} (method "lap"), on the annotated cells or on them
+ * perturbed as a detector delivers them ({@link PerturbationSettings}), and tracks with {@link TrackOperation}.
  */
 final class LapTrackerNodeModel extends EngineNodeModel {
 
     private static final String METHOD = "lap";
 
+    /** LAP training is deterministic; this seed, recorded in the model, only draws the perturbation. */
+    private static final long SEED = TrainSettings.defaults().seed();
+
+    private final PerturbationSettings m_perturbation = new PerturbationSettings();
+
     LapTrackerNodeModel() {
         super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE},
             new PortType[]{BufferedDataTable.TYPE, TrackingModelPortObject.TYPE});
+        registerAddedLater(m_perturbation.key(), m_perturbation.settings());
     }
 
-    private static TrackingModelPortSpec spec() {
+    private TrackingModelPortSpec spec() {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("method", METHOD);
+        facts.put("learned from", m_perturbation.learnedFrom(SEED));
         return new TrackingModelPortSpec(facts);
     }
 
@@ -47,6 +56,10 @@ final class LapTrackerNodeModel extends EngineNodeModel {
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         CellTables.checkLineageSpec((DataTableSpec)inSpecs[0]);
         CellTables.checkCellSpec((DataTableSpec)inSpecs[1]);
+        DetectionNoise.Settings noise = m_perturbation.noise(SEED);
+        if (noise != null) {
+            checkValid(noise::validate);
+        }
         return new PortObjectSpec[]{null, spec()};
     }
 
@@ -54,10 +67,11 @@ final class LapTrackerNodeModel extends EngineNodeModel {
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         List<Lineage> training = CellTables.readLineages((BufferedDataTable)inObjects[0]);
         CellSequence cells = CellTables.readCells((BufferedDataTable)inObjects[1]);
-        // LAP training is deterministic; the seed is only recorded in the model.
-        TrainSettings lap = new TrainSettings(METHOD, TrainSettings.defaults().seed());
+        TrainOperation train = new TrainOperation(new TrainSettings(METHOD, SEED));
+        DetectionNoise.Settings noise = m_perturbation.noise(SEED);
         KnimeProgress progress = new KnimeProgress(exec);
-        TrackingModel model = EngineCall.run(() -> new TrainOperation(lap).run(training, progress.sub(0, 0.3)));
+        TrackingModel model = EngineCall.run(() -> noise == null ? train.run(training, progress.sub(0, 0.3))
+            : train.runOnPerturbed(training, noise, progress.sub(0, 0.3)));
         Lineage result = EngineCall.run(() -> new TrackOperation(model).run(cells, progress.sub(0.3, 0.7)));
         return new PortObject[]{CellTables.writeLineage(result, exec), new TrackingModelPortObject(model, spec())};
     }

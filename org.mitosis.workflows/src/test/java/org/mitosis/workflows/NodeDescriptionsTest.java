@@ -84,7 +84,7 @@ class NodeDescriptionsTest {
             for (int i = 0; i < list.getLength(); i++) {
                 options.add(((Element)list.item(i)).getAttribute("name"));
             }
-            Matcher m = label.matcher(Files.readString(dialog));
+            Matcher m = label.matcher(NodeSource.withSharedSettings(Repository.nodeSources(), Files.readString(dialog)));
             while (m.find()) {
                 assertTrue(options.contains(m.group(1)), node.name() + ": dialog label \"" + m.group(1)
                     + "\" is not an option of the description " + options);

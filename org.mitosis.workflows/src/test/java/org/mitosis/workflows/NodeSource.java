@@ -78,13 +78,35 @@ record NodeSource(String factory, String name, Map<String, Setting> settings, Li
         Path dir = factoryFile.getParent();
         String factory = root.relativize(factoryFile).toString().replace('/', '.').replace('\\', '.')
             .replaceAll("\\.java$", "");
-        String model = Files.readString(dir.resolve(base + "NodeModel.java"));
+        String model = withSharedSettings(root, Files.readString(dir.resolve(base + "NodeModel.java")));
         Path description = dir.resolve(base + "NodeFactory.xml");
         Document doc = parse(description);
         List<String> in = ports(model, 1, tableKinds(doc, "inPort"));
         List<String> out = ports(model, 2, tableKinds(doc, "outPort"));
         String name = doc.getElementsByTagNameNS("*", "name").item(0).getTextContent().trim();
         return new NodeSource(factory, name, settings(model), in, out, description);
+    }
+
+    private static final Pattern MITOSIS_IMPORT = Pattern.compile("import (org\\.mitosis\\.nodes\\.[\\w.]+);");
+
+    /**
+     * The source followed by the sources of the Mitosis node classes it imports that declare settings keys: a
+     * group of settings shared by several nodes (the learners' perturbation settings) lives in a class of its
+     * own, and its keys and dialog labels count for each node that uses it.
+     */
+    static String withSharedSettings(Path root, String source) throws IOException {
+        StringBuilder all = new StringBuilder(source);
+        Matcher m = MITOSIS_IMPORT.matcher(source);
+        while (m.find()) {
+            Path file = root.resolve(m.group(1).replace('.', '/') + ".java");
+            if (Files.isRegularFile(file)) {
+                String shared = Files.readString(file);
+                if (CONSTANT.matcher(shared).find()) {
+                    all.append('\n').append(shared);
+                }
+            }
+        }
+        return all.toString();
     }
 
     private static Map<String, Setting> settings(String model) {
