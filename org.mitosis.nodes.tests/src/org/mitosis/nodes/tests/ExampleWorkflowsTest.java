@@ -80,11 +80,7 @@ class ExampleWorkflowsTest {
         Path work = Files.createTempDirectory("mitosis-" + name);
         Path copy = copy(WORKFLOWS.resolve(name), work.resolve(name));
         Path out = Files.createDirectories(work.resolve("out"));
-        WorkflowLoadHelper helper = new WorkflowLoadHelper(WorkflowContextV2.forTemporaryWorkflow(copy, null));
-        WorkflowLoadResult loaded = WorkflowManager.loadProject(copy.toFile(), new ExecutionMonitor(), helper);
-        assertNotEquals(LoadResultEntryType.Error, loaded.getType(),
-            () -> loaded.getFilteredError("", LoadResultEntryType.Warning));
-        WorkflowManager wfm = loaded.getWorkflowManager();
+        WorkflowManager wfm = load(copy);
         try {
             wfm.addWorkflowVariables(false, variables.in(out).toArray(FlowVariable[]::new));
             boolean done = wfm.executeAllAndWaitUntilDone();
@@ -103,6 +99,15 @@ class ExampleWorkflowsTest {
         } finally {
             WorkflowManager.ROOT.removeProject(wfm.getID());
         }
+    }
+
+    /** The workflow in folder {@code dir}, loaded as a project without errors (warnings allowed). */
+    static WorkflowManager load(final Path dir) throws Exception {
+        WorkflowLoadHelper helper = new WorkflowLoadHelper(WorkflowContextV2.forTemporaryWorkflow(dir, null));
+        WorkflowLoadResult loaded = WorkflowManager.loadProject(dir.toFile(), new ExecutionMonitor(), helper);
+        assertNotEquals(LoadResultEntryType.Error, loaded.getType(),
+            () -> loaded.getFilteredError("", LoadResultEntryType.Warning));
+        return loaded.getWorkflowManager();
     }
 
     /** A copy of folder {@code from} at {@code to}. */

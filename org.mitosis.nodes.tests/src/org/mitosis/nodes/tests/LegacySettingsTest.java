@@ -2,21 +2,15 @@ package org.mitosis.nodes.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.workflow.NodeContainer;
-import org.knime.core.node.workflow.WorkflowLoadHelper;
 import org.knime.core.node.workflow.WorkflowManager;
-import org.knime.core.node.workflow.WorkflowPersistor.LoadResultEntry.LoadResultEntryType;
-import org.knime.core.node.workflow.WorkflowPersistor.WorkflowLoadResult;
-import org.knime.core.node.workflow.contextv2.WorkflowContextV2;
 
 /**
  * Workflows saved before the learners had their perturbation settings still load, with the option off (they
@@ -81,11 +75,7 @@ class LegacySettingsTest {
 
     /** The model settings of the workflow's first node named {@code node}, as the loaded node holds them. */
     private static NodeSettingsRO modelSettings(final Path workflow, final String node) throws Exception {
-        WorkflowLoadHelper helper = new WorkflowLoadHelper(WorkflowContextV2.forTemporaryWorkflow(workflow, null));
-        WorkflowLoadResult loaded = WorkflowManager.loadProject(workflow.toFile(), new ExecutionMonitor(), helper);
-        assertNotEquals(LoadResultEntryType.Error, loaded.getType(),
-            () -> loaded.getFilteredError("", LoadResultEntryType.Warning));
-        WorkflowManager wfm = loaded.getWorkflowManager();
+        WorkflowManager wfm = ExampleWorkflowsTest.load(workflow);
         try {
             for (NodeContainer nc : wfm.getNodeContainers()) {
                 if (nc.getName().equals(node)) {
