@@ -9,6 +9,7 @@ import java.util.function.BiPredicate;
 import java.util.stream.DoubleStream;
 
 import org.mitosis.core.cells.Cell;
+import org.mitosis.core.cells.CellRef;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.eval.EvaluationSettings;
@@ -38,7 +39,8 @@ import org.mitosis.core.qp.AdmmQpSolver;
 
 /**
  * Trains the GNN on one or more annotated lineages (movies). The last {@code validationFraction} of
- * each movie's frames (in time, at least two) are held out; the rest give, every epoch, one
+ * each movie's frames (in time, at least two, and more until they hold that share of its divisions:
+ * {@link #validationStart}) are held out; the rest give, every epoch, one
  * sub-problem per frame pair (several passes for short movies; {@link SubProblemSampler}, seeded).
  * GNN-DOL's appearance and split costs start from the LAP tracker fitted on the training frames
  * ({@link LapTraining}, {@link GnnConfig#withLapPriors}).
@@ -96,6 +98,39 @@ public final class GnnTrainer {
     }
 
     /**
+     * The first frame of a movie's validation part: its last frames, at least two (one frame pair to
+     * score, however short the movie) and at least {@code fraction} of its frames, then as many more
+     * as it takes to hold {@code fraction} of its divisions too (at most half the frames). Divisions
+     * are what the validation chooses the epoch and the thresholds by, and they are not spread evenly
+     * in time: the last 2 of epidermis-area1's 15 frames hold 6 of its 352 divisions, where the last 5
+     * hold 114, and a model chosen on those 6 scored 0.66 on frames it had trained on against 0.74
+     * for one trained on the first 10 frames alone. A movie whose tail is rich in divisions keeps
+     * the share of frames (F0009: its last 90 of frames 0-599 hold 54 of 159).
+     *
+     * @param fraction share of the frames and of the divisions to hold out, in (0, 0.5]
+     */
+    static int validationStart(Lineage truth, double fraction) {
+        CellSequence cells = truth.cells();
+        int last = cells.lastFrame();
+        int[] byFrame = new int[cells.frameCount()];
+        int total = 0;
+        for (CellRef mother : truth.divisions()) {
+            byFrame[mother.frame() - cells.firstFrame()]++;
+            total++;
+        }
+        int frames = Math.max(2, (int) Math.round(fraction * cells.frameCount()));
+        int held = 0;
+        for (int f = last - frames + 1; f < last; f++) {
+            held += byFrame[f - cells.firstFrame()];
+        }
+        while (held < fraction * total && frames < cells.frameCount() / 2) {
+            frames++;
+            held += byFrame[last - frames + 1 - cells.firstFrame()];
+        }
+        return last - frames + 1;
+    }
+
+    /**
      * Trains one network on several annotated movies: each holds out its own last frames for
      * validation; the distance gate and the feature standardisation are fitted on all training parts,
      * the validation scores pooled over all movies.
@@ -113,9 +148,7 @@ public final class GnnTrainer {
         for (Lineage truth : truths) {
             CellSequence cells = truth.cells();
             int first = cells.firstFrame();
-            // At least two validation frames: one frame pair to score, however short the movie.
-            int validationFrames = Math.max(2, (int) Math.round(settings.validationFraction() * cells.frameCount()));
-            int valFirst = cells.lastFrame() - validationFrames + 1;
+            int valFirst = validationStart(truth, settings.validationFraction());
             if (valFirst - first < 2 || valFirst >= cells.lastFrame()) {
                 throw new IllegalArgumentException("frames " + first + "-" + cells.lastFrame()
                         + " are too few to hold out a validation part");

@@ -9,14 +9,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mitosis.core.cells.Cell;
 import org.mitosis.core.cells.CellRef;
+import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.cells.Link;
 import org.mitosis.core.eval.Evaluation;
 import org.mitosis.core.eval.EvaluationReport;
 import org.mitosis.core.eval.EvaluationSettings;
@@ -24,9 +28,12 @@ import org.mitosis.core.gnn.GnnConfig;
 import org.mitosis.core.gnn.GnnLinker;
 import org.mitosis.core.gnn.GnnModel;
 import org.mitosis.core.graph.NodeFeatures;
+import org.mitosis.core.io.CtcReader;
 import org.mitosis.core.monitor.ProgressMonitor;
 import org.mitosis.core.synth.SimulationSettings;
 import org.mitosis.core.synth.TimeLapseSimulator;
+import org.mitosis.core.testing.F0009;
+import org.mitosis.core.testing.SharedData;
 
 /** Tiny training runs on SYNTHETIC sequences (the simulator), and model persistence. */
 class GnnTrainerTest {
@@ -144,5 +151,45 @@ class GnnTrainerTest {
                 "0.05 below the best is not");
         assertEquals(1, GnnTrainer.oneStandardError(new double[] {0.99, 1.0}, 1.0, 54), "a perfect score has no spread");
         assertEquals(0, GnnTrainer.oneStandardError(new double[] {0.75, 0.9}, 0.9, 3), "three divisions tell little");
+    }
+
+    @Test
+    void theValidationPartGrowsUntilItHoldsItsShareOfTheDivisions() {
+        // 20 frames, 15 %: three frames by count (frames 17-19, mothers at 17 and 18).
+        assertEquals(17, GnnTrainer.validationStart(divisionsAt(20, 2, 3, 4, 5, 18), 0.15), "one of five is enough");
+        assertEquals(14, GnnTrainer.validationStart(divisionsAt(20, 2, 2, 2, 2, 2, 2, 2, 2, 14, 14), 0.15),
+                "back to frame 14, whose two divisions are the share");
+        assertEquals(10, GnnTrainer.validationStart(divisionsAt(20, 2, 2, 2), 0.15), "at most half the frames");
+        assertEquals(18, GnnTrainer.validationStart(divisionsAt(20), 0.05), "at least two frames, also without divisions");
+    }
+
+    @Test
+    void realMoviesHoldOutTheirDivisionsShare() {
+        assertEquals(510, GnnTrainer.validationStart(F0009.truth().frames(0, 599), 0.15),
+                "F0009's last 90 of 600 frames hold 54 of its 159 divisions: the share of frames");
+        Lineage epidermis = CtcReader.read(SharedData.require("epidermis-area1/TRA/man_track.txt").getParent().getParent());
+        assertEquals(10, GnnTrainer.validationStart(epidermis, 0.15),
+                "the epidermis' last 2 frames hold 6 of 352 divisions, its last 5 hold 114");
+        assertEquals(8, GnnTrainer.validationStart(epidermis.frames(0, 9), 0.15), "frames 8-9 hold 56 of 219");
+    }
+
+    /** One cell per frame in a track of its own, and a division (mother and two daughters) at each given frame. */
+    private static Lineage divisionsAt(int frames, int... motherFrames) {
+        List<Cell> cells = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        for (int f = 0; f < frames; f++) {
+            cells.add(new Cell(f, 1, 10, 10));
+        }
+        int id = 2;
+        for (int f : motherFrames) {
+            Cell mother = new Cell(f, id++, 50 + 20 * id, 50);
+            cells.add(mother);
+            for (int d = 0; d < 2; d++) {
+                Cell daughter = new Cell(f + 1, id++, 50 + 20 * id, 60);
+                cells.add(daughter);
+                links.add(new Link(mother.ref(), daughter.ref()));
+            }
+        }
+        return new Lineage(CellSequence.of(cells, 0, frames - 1), links);
     }
 }
