@@ -7,6 +7,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.mitosis.core.synth.DetectionNoise;
+import org.mitosis.core.train.TrainingCells;
 import org.mitosis.nodes.exec.EngineNodeModel;
 
 /**
@@ -81,9 +82,9 @@ public final class PerturbationSettings {
             : null;
     }
 
-    /** What the model learned from, for the model port's summary. */
+    /** What the model learned from, for the model port's summary (the words the model file records). */
     public String learnedFrom(final long seed) {
         DetectionNoise.Settings noise = noise(seed);
-        return noise == null ? "exact cells" : "perturbed cells: " + noise.description();
+        return (noise == null ? TrainingCells.ANNOTATED : TrainingCells.perturbed(noise)).description();
     }
 }

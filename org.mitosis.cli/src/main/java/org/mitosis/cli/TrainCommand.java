@@ -55,11 +55,18 @@ final class TrainCommand implements Callable<Integer> {
         TrainOperation op = new TrainOperation(new TrainSettings(method, seed));
         List<Lineage> sequences = train.stream().map(p -> Inputs.read(p, frames)).toList();
         ConsoleProgress progress = new ConsoleProgress(System.err, "train " + method);
-        TrackingModel model = noise.on() ? op.runOnPerturbed(sequences, noise.settings(seed), progress)
-                : op.run(sequences, Inputs.trainingCells(spec.commandLine(), trainCells, sequences, frames), progress);
+        TrackingModel model;
+        if (noise.on()) {
+            model = op.runOnPerturbed(sequences, noise.settings(seed), progress);
+        } else if (trainCells != null) {
+            model = op.run(sequences, Inputs.trainingCells(spec.commandLine(), trainCells, sequences, frames), progress);
+        } else {
+            model = op.run(sequences, progress);
+        }
         progress.done();
         ModelFiles.write(model, out);
-        spec.commandLine().getOut().printf("trained %s on %d sequence(s): %s%n", model.method(), sequences.size(), out);
+        spec.commandLine().getOut().printf("trained %s on %d sequence(s), %s: %s%n", model.method(), sequences.size(),
+                model.trainingCells().orElseThrow().description(), out);
         return 0;
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.io.ResultFolder;
+import org.mitosis.core.train.ModelFiles;
 
 /** Runs the subcommands as a user would, on small synthetic sequences. */
 class CommandLineTest {
@@ -71,9 +72,12 @@ class CommandLineTest {
         Path model = dir.resolve("lap.zip");
         Run train = run("train", "--method", "lap", "--train", truth.toString(), "--frames", "0-19", "--out", model.toString());
         assertEquals(0, train.code(), train.err());
+        assertTrue(train.out().contains("annotated cells"), train.out());
         Run noisy = run("train", "--method", "lap", "--train", truth.toString(), "--frames", "0-19", "--sigma", "1",
                 "--out", dir.resolve("lap-noisy.zip").toString());
         assertEquals(0, noisy.code(), noisy.err());
+        assertTrue(noisy.out().contains("perturbed cells (sigma 1.0 px, 5.0 % missed, 2.0 % spurious, seed 1)"), noisy.out());
+        assertEquals(1, ModelFiles.readTracking(dir.resolve("lap-noisy.zip")).seed(), "the LAP records its noise's seed");
         Run both = run("train", "--method", "lap", "--train", truth.toString(), "--sigma", "1", "--train-cells",
                 truth.toString(), "--out", dir.resolve("x.zip").toString());
         assertEquals(2, both.code());
@@ -129,6 +133,7 @@ class CommandLineTest {
         Run trainOnDetections = run("train", "--method", "lap", "--train", truth.toString(), "--train-cells",
                 detected.toString(), "--frames", "0-19", "--out", dir.resolve("lap-detected.zip").toString());
         assertEquals(0, trainOnDetections.code(), trainOnDetections.err());
+        assertTrue(trainOnDetections.out().contains("given cells"), trainOnDetections.out());
         assertTrue(Files.size(dir.resolve("lap-detected.zip")) > 100);
         assertEquals(2, run("compare", "--methods", "lap", "--train", truth.toString(), "--train-cells", detected.toString(),
                 detected.toString(), "--test", truth.toString()).code(), "one cell table per training input");

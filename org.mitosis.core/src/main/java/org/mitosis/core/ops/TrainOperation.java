@@ -16,6 +16,7 @@ import org.mitosis.core.train.GnnTrainer;
 import org.mitosis.core.train.GnnTrainingSettings;
 import org.mitosis.core.train.LapModel;
 import org.mitosis.core.train.TrackingModel;
+import org.mitosis.core.train.TrainingCells;
 
 /** Learns a tracking model from annotated sequences. */
 public final class TrainOperation {
@@ -34,7 +35,7 @@ public final class TrainOperation {
      * @throws IllegalArgumentException if the training data cannot train the method
      */
     public TrackingModel run(List<Lineage> training, ProgressMonitor monitor) {
-        return run(training, training.stream().map(Lineage::cells).toList(), monitor);
+        return train(training, training.stream().map(Lineage::cells).toList(), TrainingCells.ANNOTATED, monitor);
     }
 
     /**
@@ -49,6 +50,12 @@ public final class TrainOperation {
      * @throws IllegalArgumentException if the training data cannot train the method
      */
     public TrackingModel run(List<Lineage> truths, List<CellSequence> detections, ProgressMonitor monitor) {
+        return train(truths, detections, TrainingCells.GIVEN, monitor);
+    }
+
+    /** Trains on {@code detections}, one per truth, and records that they are {@code cells}. */
+    private TrackingModel train(List<Lineage> truths, List<CellSequence> detections, TrainingCells cells,
+            ProgressMonitor monitor) {
         if (truths.isEmpty() || truths.stream().allMatch(l -> l.links().isEmpty())) {
             throw new IllegalArgumentException("the training sequences hold no link: give annotated sequences with tracks");
         }
@@ -57,9 +64,11 @@ public final class TrainOperation {
                     + " for " + truths.size());
         }
         return switch (settings.method()) {
-            case LapModel.METHOD -> new LapModel(LapTraining.fit(truths, detections, monitor), 0, Instant.now());
-            case GnnTrackingModel.DOL -> gnn(GnnConfig.Head.DOL, truths, detections, monitor);
-            default -> gnn(GnnConfig.Head.NAIVE, truths, detections, monitor);
+            // The grid search is deterministic: the LAP's seed is its cells' perturbation's, or none.
+            case LapModel.METHOD -> new LapModel(LapTraining.fit(truths, detections, monitor),
+                    cells.noise() == null ? 0 : cells.noise().seed(), Instant.now(), cells);
+            case GnnTrackingModel.DOL -> gnn(GnnConfig.Head.DOL, truths, detections, cells, monitor);
+            default -> gnn(GnnConfig.Head.NAIVE, truths, detections, cells, monitor);
         };
     }
 
@@ -79,16 +88,16 @@ public final class TrainOperation {
         for (int k = 0; k < truths.size(); k++) {
             perturbed.add(new PerturbOperation(noise.withSeed(noise.seed() + k)).run(truths.get(k).cells()));
         }
-        return run(truths, perturbed, monitor);
+        return train(truths, perturbed, TrainingCells.perturbed(noise), monitor);
     }
 
     private TrackingModel gnn(GnnConfig.Head head, List<Lineage> truths, List<CellSequence> detections,
-            ProgressMonitor monitor) {
+            TrainingCells cells, ProgressMonitor monitor) {
         GnnTrainingSettings s = GnnTrainingSettings.defaults(head).withSeed(settings.seed());
         List<Lineage> labelled = new ArrayList<>();
         for (int k = 0; k < truths.size(); k++) {
             labelled.add(LabelTransfer.onto(truths.get(k), detections.get(k), EvaluationSettings.DEFAULTS));
         }
-        return new GnnTrackingModel(new GnnTrainer(s).train(labelled, monitor).model(), Instant.now());
+        return new GnnTrackingModel(new GnnTrainer(s).train(labelled, monitor).model(), Instant.now(), cells);
     }
 }

@@ -49,7 +49,7 @@ final class GnnCodec implements ModelCodec {
     public TrackingModel read(ModelManifest manifest, ModelArchive.Reader in) {
         try {
             GnnModel m = GnnModel.fromBytes(in.bytes(method + "/settings.json"), in.bytes(method + "/weights.bin"));
-            GnnTrackingModel model = new GnnTrackingModel(m, manifest.created());
+            GnnTrackingModel model = new GnnTrackingModel(m, manifest.created(), manifest.trainingCells());
             if (!model.method().equals(method)) {
                 throw in.bad(method + "/settings.json describes a " + model.method() + " network");
             }

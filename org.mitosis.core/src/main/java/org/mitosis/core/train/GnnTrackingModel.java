@@ -2,6 +2,7 @@ package org.mitosis.core.train;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.mitosis.core.gnn.GnnConfig;
 import org.mitosis.core.gnn.GnnLinker;
@@ -13,8 +14,9 @@ import org.mitosis.core.link.Linker;
  *
  * @param model the network, its settings and normalisation
  * @param created when the model was made
+ * @param learnedFrom what it learned to link, or null where a model file does not say
  */
-public record GnnTrackingModel(GnnModel model, Instant created) implements TrackingModel {
+public record GnnTrackingModel(GnnModel model, Instant created, TrainingCells learnedFrom) implements TrackingModel {
 
     /** Method name of the naive GNN in model files. */
     public static final String NAIVE = "naive-gnn";
@@ -40,5 +42,10 @@ public record GnnTrackingModel(GnnModel model, Instant created) implements Track
     @Override
     public long seed() {
         return model.seed();
+    }
+
+    @Override
+    public Optional<TrainingCells> trainingCells() {
+        return Optional.ofNullable(learnedFrom);
     }
 }

@@ -31,6 +31,6 @@ final class LapCodec implements ModelCodec {
         } catch (IllegalArgumentException e) {
             throw in.bad(SETTINGS + ": " + e.getMessage());
         }
-        return new LapModel(settings, manifest.seed(), manifest.created());
+        return new LapModel(settings, manifest.seed(), manifest.created(), manifest.trainingCells());
     }
 }

@@ -2,6 +2,7 @@ package org.mitosis.core.train;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.mitosis.core.link.LapLinker;
 import org.mitosis.core.link.LapSettings;
@@ -11,10 +12,13 @@ import org.mitosis.core.link.Linker;
  * A LAP tracking model: the linker settings that {@code LapTraining} chose.
  *
  * @param settings the LAP linker's settings; validated
- * @param seed the training seed (the grid search is deterministic: 0)
+ * @param seed the training seed: the perturbation's where it learned from perturbed cells, else 0
+ *        (the grid search itself is deterministic)
  * @param created when the model was made
+ * @param learnedFrom what it learned to link, or null where a model file does not say
  */
-public record LapModel(LapSettings settings, long seed, Instant created) implements TrackingModel {
+public record LapModel(LapSettings settings, long seed, Instant created, TrainingCells learnedFrom)
+        implements TrackingModel {
 
     /** The method name in model files. */
     public static final String METHOD = "lap";
@@ -32,5 +36,10 @@ public record LapModel(LapSettings settings, long seed, Instant created) impleme
     @Override
     public Linker linker() {
         return new LapLinker(settings);
+    }
+
+    @Override
+    public Optional<TrainingCells> trainingCells() {
+        return Optional.ofNullable(learnedFrom);
     }
 }

@@ -142,6 +142,9 @@ public final class ModelFiles {
         m.put("seed", model.seed());
         m.put("created", model.created().toString());
         m.set("settings", codec.manifestSettings(model));
+        if (model instanceof TrackingModel tracking) {
+            tracking.trainingCells().ifPresent(c -> m.set("trainingCells", c.toJson()));
+        }
         return m;
     }
 
@@ -175,6 +178,15 @@ public final class ModelFiles {
         if (!settings.isObject()) {
             throw reader.bad(MANIFEST + ": settings must be an object");
         }
-        return new ModelManifest(version.asInt(), Objects.requireNonNull(method), seed.asLong(), created, settings);
+        TrainingCells trainingCells = null;
+        if (m.has("trainingCells")) {
+            try {
+                trainingCells = TrainingCells.fromJson(m.path("trainingCells"));
+            } catch (IllegalArgumentException e) {
+                throw reader.bad(MANIFEST + ": trainingCells: " + e.getMessage());
+            }
+        }
+        return new ModelManifest(version.asInt(), Objects.requireNonNull(method), seed.asLong(), created, settings,
+                trainingCells);
     }
 }

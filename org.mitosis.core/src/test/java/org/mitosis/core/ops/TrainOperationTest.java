@@ -12,6 +12,7 @@ import org.mitosis.core.synth.DetectionNoise;
 import org.mitosis.core.synth.SimulationSettings;
 import org.mitosis.core.synth.TimeLapseSimulator;
 import org.mitosis.core.train.LapModel;
+import org.mitosis.core.train.TrainingCells;
 
 /** Training on perturbed truth cells (synthetic movies). */
 class TrainOperationTest {
@@ -34,6 +35,13 @@ class TrainOperationTest {
                 ProgressMonitor.NONE);
         assertEquals(byHand.settings(), perturbed.settings());
         // Missed and spurious cells change what the LAP's costs are tuned on.
-        assertNotEquals(((LapModel) op.run(truths, ProgressMonitor.NONE)).settings(), perturbed.settings());
+        LapModel exact = (LapModel) op.run(truths, ProgressMonitor.NONE);
+        assertNotEquals(exact.settings(), perturbed.settings());
+        // Each model records what it learned from; the LAP's seed is its perturbation's, none without one.
+        assertEquals(TrainingCells.perturbed(noise), perturbed.trainingCells().get());
+        assertEquals(5, perturbed.seed());
+        assertEquals(TrainingCells.GIVEN, byHand.trainingCells().get());
+        assertEquals(TrainingCells.ANNOTATED, exact.trainingCells().get());
+        assertEquals(0, exact.seed());
     }
 }

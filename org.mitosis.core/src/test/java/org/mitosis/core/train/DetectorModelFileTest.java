@@ -57,7 +57,7 @@ class DetectorModelFileTest {
         assertTrue(e.getMessage().contains("not a tracking model"), e.getMessage());
 
         Path lapFile = dir.resolve("lap.zip");
-        ModelFiles.write(new LapModel(LapSettings.DEFAULTS, 0, Instant.now()), lapFile);
+        ModelFiles.write(new LapModel(LapSettings.DEFAULTS, 0, Instant.now(), TrainingCells.ANNOTATED), lapFile);
         assertThrows(BadInputException.class, () -> ModelFiles.readDetector(lapFile));
     }
 }

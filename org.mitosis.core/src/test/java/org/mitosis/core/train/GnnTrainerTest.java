@@ -91,7 +91,7 @@ class GnnTrainerTest {
         assertEquals(predicted.links(), again.links(), "the read model links exactly as the written one");
 
         Path modelFile = dir.resolve("project-model.zip");
-        ModelFiles.write(new GnnTrackingModel(model, Instant.parse("2026-11-25T17:00:00Z")), modelFile);
+        ModelFiles.write(new GnnTrackingModel(model, Instant.parse("2026-11-25T17:00:00Z"), TrainingCells.ANNOTATED), modelFile);
         TrackingModel read = ModelFiles.readTracking(modelFile);
         assertEquals(GnnTrackingModel.NAIVE, read.method());
         assertEquals(model.seed(), read.seed());

@@ -23,11 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mitosis.core.io.BadInputException;
 import org.mitosis.core.link.LapLinker;
 import org.mitosis.core.link.LapSettings;
+import org.mitosis.core.synth.DetectionNoise;
 
 class ModelFilesTest {
 
     private static final LapModel MODEL = new LapModel(new LapSettings(21.4, 80.2, 457.8, 457.8, true, 32.1, 3),
-            42, Instant.parse("2026-11-25T16:00:00Z"));
+            42, Instant.parse("2026-11-25T16:00:00Z"),
+            TrainingCells.perturbed(new DetectionNoise.Settings(2, 0.05, 0.02, 42)));
 
     private static final String SETTINGS = "{\"maxDistance\":20.0,\"splitCost\":100.0,\"birthCost\":400.0,"
             + "\"deathCost\":400.0,\"gapClosing\":false,\"gapMaxDistance\":20.0,\"minDaughterFrames\":1}";
@@ -63,7 +65,38 @@ class ModelFilesTest {
             assertEquals(42, m.get("seed").asLong());
             assertEquals("2026-11-25T16:00:00Z", m.get("created").asText());
             assertEquals(21.4, m.get("settings").get("maxDistance").asDouble());
+            JsonNode cells = m.get("trainingCells");
+            assertEquals("perturbed", cells.get("source").asText());
+            assertEquals(2.0, cells.get("sigma").asDouble());
+            assertEquals(0.05, cells.get("miss").asDouble());
+            assertEquals(0.02, cells.get("spurious").asDouble());
+            assertEquals(42, cells.get("seed").asLong());
             assertTrue(zip.getEntry("lap/settings.json") != null);
+        }
+    }
+
+    @Test
+    void readsAFileWrittenBeforeTrainingCellsWereRecorded() throws IOException {
+        TrackingModel old = ModelFiles.readTracking(zip("old.zip", Map.of("manifest.json", manifest(1, "lap"),
+                "lap/settings.json", SETTINGS)));
+        assertTrue(old.trainingCells().isEmpty(), "an older file does not say what the model learned from");
+        ModelFiles.write(new LapModel(LapSettings.DEFAULTS, 0, Instant.now(), TrainingCells.ANNOTATED),
+                dir.resolve("annotated.zip"));
+        assertEquals(TrainingCells.ANNOTATED, ModelFiles.readTracking(dir.resolve("annotated.zip")).trainingCells().get());
+        assertEquals("perturbed cells (sigma 2.0 px, 5.0 % missed, 2.0 % spurious, seed 42)",
+                MODEL.trainingCells().get().description());
+    }
+
+    @Test
+    void refusesBadTrainingCells() throws IOException {
+        String perturbed = "\"trainingCells\":{\"source\":\"perturbed\",\"sigma\":2.0,\"miss\":0.05,\"spurious\":0.02,\"seed\":7}";
+        for (String[] bad : new String[][] {
+            {"\"trainingCells\":{\"source\":\"dreamed\"}", "source must be annotated, given or perturbed"},
+            {perturbed.replace(",\"sigma\":2.0", ""), "sigma must be a number"},
+            {perturbed.replace("\"seed\":7", "\"seed\":\"seven\""), "seed must be a whole number"},
+            {perturbed.replace("\"miss\":0.05", "\"miss\":1.5"), "miss fraction"}}) {
+            String m = manifest(1, "lap").replace("\"settings\":", bad[0] + ",\"settings\":");
+            assertBad(zip("bad.zip", Map.of("manifest.json", m, "lap/settings.json", SETTINGS)), bad[1]);
         }
     }
 
