@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mitosis.core.synth.DetectionNoise;
 import org.mitosis.core.train.ModelFiles;
+import org.mitosis.core.train.TrackingModel;
+import org.mitosis.core.train.TrainingCells;
 
 /**
  * The ready-made models in the repository's {@code models/} folder: each reads as the method its
@@ -49,6 +52,21 @@ class ShippedModelsTest {
         }
         for (Map.Entry<String, String> m : MODELS.entrySet()) {
             assertEquals(m.getValue(), ModelFiles.read(models().resolve(m.getKey())).method(), m.getKey());
+        }
+    }
+
+    /** As models/README.md's commands made them: the C2C12 trackers for a detector's cells, the epidermis ones from masks. */
+    @Test
+    void everyTrackerSaysWhichCellsItLearnedFrom() throws Exception {
+        TrainingCells perturbed = TrainingCells.perturbed(new DetectionNoise.Settings(2, 0.05, 0.02, 7));
+        for (String name : List.of("c2c12-gnn-dol.zip", "c2c12-lap.zip")) {
+            TrackingModel model = ModelFiles.readTracking(models().resolve(name));
+            assertEquals(perturbed, model.trainingCells().orElseThrow(), name);
+            assertEquals(7, model.seed(), name);
+        }
+        for (String name : List.of("epidermis-gnn-dol.zip", "epidermis-lap.zip")) {
+            assertEquals(TrainingCells.ANNOTATED, ModelFiles.readTracking(models().resolve(name)).trainingCells().orElseThrow(),
+                    name);
         }
     }
 
