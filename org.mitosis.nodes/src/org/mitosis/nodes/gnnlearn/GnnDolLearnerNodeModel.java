@@ -17,7 +17,6 @@ import org.knime.core.node.port.PortType;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.ops.TrainOperation;
 import org.mitosis.core.ops.TrainSettings;
-import org.mitosis.core.synth.DetectionNoise;
 import org.mitosis.core.train.ModelFiles;
 import org.mitosis.core.train.TrackingModel;
 import org.mitosis.nodes.exec.EngineCall;
@@ -72,11 +71,6 @@ final class GnnDolLearnerNodeModel extends EngineNodeModel {
         return new TrainSettings(m_method.getStringValue(), m_seed.getIntValue());
     }
 
-    /** The detection noise to learn from, seeded with the training seed as on the command line; null when off. */
-    private DetectionNoise.Settings noise() {
-        return m_perturbation.noise(m_seed.getIntValue());
-    }
-
     private TrackingModelPortSpec spec(final DataTableSpec training) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put(CFG_METHOD, m_method.getStringValue());
@@ -94,10 +88,7 @@ final class GnnDolLearnerNodeModel extends EngineNodeModel {
                 + "\" (for LAP use the LAP Tracker node)");
         }
         checkValid(settings()::validate);
-        DetectionNoise.Settings noise = noise();
-        if (noise != null) {
-            checkValid(noise::validate);
-        }
+        m_perturbation.check(m_seed.getIntValue());
         return new PortObjectSpec[]{spec((DataTableSpec)inSpecs[0])};
     }
 
@@ -105,11 +96,9 @@ final class GnnDolLearnerNodeModel extends EngineNodeModel {
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         BufferedDataTable table = (BufferedDataTable)inObjects[0];
         List<Lineage> training = CellTables.readLineages(table);
-        DetectionNoise.Settings noise = noise();
-        TrainOperation train = new TrainOperation(settings());
-        KnimeProgress progress = new KnimeProgress(exec);
-        TrackingModel model = EngineCall.run(() -> noise == null ? train.run(training, progress)
-            : train.runOnPerturbed(training, noise, progress));
+        // The noise is seeded with the training seed, as on the command line.
+        TrackingModel model = EngineCall.run(() -> new TrainOperation(settings()).run(training,
+            m_perturbation.noise(m_seed.getIntValue()), new KnimeProgress(exec)));
         if (!m_modelFile.getStringValue().isBlank()) {
             ModelFiles.write(model, Path.of(m_modelFile.getStringValue()));
         }

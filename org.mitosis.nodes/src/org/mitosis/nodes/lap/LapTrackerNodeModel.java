@@ -17,7 +17,6 @@ import org.mitosis.core.ops.TrackOperation;
 import org.mitosis.core.ops.TrainOperation;
 import org.mitosis.core.train.TrackingModel;
 import org.mitosis.core.ops.TrainSettings;
-import org.mitosis.core.synth.DetectionNoise;
 import org.mitosis.nodes.exec.EngineCall;
 import org.mitosis.nodes.exec.EngineNodeModel;
 import org.mitosis.nodes.exec.KnimeProgress;
@@ -56,10 +55,7 @@ final class LapTrackerNodeModel extends EngineNodeModel {
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         CellTables.checkLineageSpec((DataTableSpec)inSpecs[0]);
         CellTables.checkCellSpec((DataTableSpec)inSpecs[1]);
-        DetectionNoise.Settings noise = m_perturbation.noise(SEED);
-        if (noise != null) {
-            checkValid(noise::validate);
-        }
+        m_perturbation.check(SEED);
         return new PortObjectSpec[]{null, spec()};
     }
 
@@ -67,11 +63,9 @@ final class LapTrackerNodeModel extends EngineNodeModel {
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         List<Lineage> training = CellTables.readLineages((BufferedDataTable)inObjects[0]);
         CellSequence cells = CellTables.readCells((BufferedDataTable)inObjects[1]);
-        TrainOperation train = new TrainOperation(new TrainSettings(METHOD, SEED));
-        DetectionNoise.Settings noise = m_perturbation.noise(SEED);
         KnimeProgress progress = new KnimeProgress(exec);
-        TrackingModel model = EngineCall.run(() -> noise == null ? train.run(training, progress.sub(0, 0.3))
-            : train.runOnPerturbed(training, noise, progress.sub(0, 0.3)));
+        TrackingModel model = EngineCall.run(() -> new TrainOperation(new TrainSettings(METHOD, SEED))
+            .run(training, m_perturbation.noise(SEED), progress.sub(0, 0.3)));
         Lineage result = EngineCall.run(() -> new TrackOperation(model).run(cells, progress.sub(0.3, 0.7)));
         return new PortObject[]{CellTables.writeLineage(result, exec), new TrackingModelPortObject(model, spec())};
     }

@@ -1,5 +1,6 @@
 package org.mitosis.nodes.perturb;
 
+import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
@@ -71,7 +72,7 @@ public final class PerturbationSettings {
     }
 
     /**
-     * The engine's noise, or null when the option is off.
+     * The engine's noise, or null when the option is off ({@code TrainOperation.run} takes either).
      *
      * @param seed the noise's seed (the learner's own, where it has one)
      */
@@ -80,6 +81,20 @@ public final class PerturbationSettings {
             ? new DetectionNoise.Settings(m_sigma.getDoubleValue(), m_miss.getDoubleValue(),
                 m_spurious.getDoubleValue(), seed)
             : null;
+    }
+
+    /**
+     * @throws InvalidSettingsException listing every problem of the noise, when the option is on
+     */
+    public void check(final long seed) throws InvalidSettingsException {
+        DetectionNoise.Settings noise = noise(seed);
+        if (noise != null) {
+            try {
+                noise.validate();
+            } catch (IllegalArgumentException e) {
+                throw new InvalidSettingsException(e.getMessage(), e);
+            }
+        }
     }
 
     /** What the model learned from, for the model port's summary (the words the model file records). */

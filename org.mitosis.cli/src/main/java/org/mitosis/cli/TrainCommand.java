@@ -55,14 +55,9 @@ final class TrainCommand implements Callable<Integer> {
         TrainOperation op = new TrainOperation(new TrainSettings(method, seed));
         List<Lineage> sequences = train.stream().map(p -> Inputs.read(p, frames)).toList();
         ConsoleProgress progress = new ConsoleProgress(System.err, "train " + method);
-        TrackingModel model;
-        if (noise.on()) {
-            model = op.runOnPerturbed(sequences, noise.settings(seed), progress);
-        } else if (trainCells != null) {
-            model = op.run(sequences, Inputs.trainingCells(spec.commandLine(), trainCells, sequences, frames), progress);
-        } else {
-            model = op.run(sequences, progress);
-        }
+        TrackingModel model = trainCells != null
+                ? op.run(sequences, Inputs.trainingCells(spec.commandLine(), trainCells, sequences, frames), progress)
+                : op.run(sequences, noise.settings(seed), progress);
         progress.done();
         ModelFiles.write(model, out);
         spec.commandLine().getOut().printf("trained %s on %d sequence(s), %s: %s%n", model.method(), sequences.size(),

@@ -39,6 +39,17 @@ public final class TrainOperation {
     }
 
     /**
+     * The annotated cells as they are, or perturbed by {@code noise} ({@link #runOnPerturbed}): what a
+     * learner whose perturbation is an option calls.
+     *
+     * @param noise the perturbation, or null for the exact cells
+     * @throws IllegalArgumentException if the training data cannot train the method
+     */
+    public TrackingModel run(List<Lineage> training, DetectionNoise.Settings noise, ProgressMonitor monitor) {
+        return noise == null ? run(training, monitor) : runOnPerturbed(training, noise, monitor);
+    }
+
+    /**
      * Trains on imperfect detections: each truth comes with the cells a detector found in the same
      * frames (for example perturbed truth cells), and the model learns to link those. LAP tunes its
      * costs by scoring its links of the detections against the truth; the GNN methods learn from the

@@ -43,5 +43,9 @@ class TrainOperationTest {
         assertEquals(TrainingCells.GIVEN, byHand.trainingCells().get());
         assertEquals(TrainingCells.ANNOTATED, exact.trainingCells().get());
         assertEquals(0, exact.seed());
+        // The entry for an optional perturbation: either of the two.
+        assertEquals(perturbed.settings(), ((LapModel) op.run(truths, noise, ProgressMonitor.NONE)).settings());
+        assertEquals(exact.settings(), ((LapModel) op.run(truths, (DetectionNoise.Settings) null, ProgressMonitor.NONE))
+                .settings());
     }
 }
