@@ -118,7 +118,8 @@ final class SolutionPolisher {
      * (Hintermüller, Ito &amp; Kunisch, SIAM J. Optim. 13, 2003): variables the reduced solve put
      * outside [0, 1] become fixed, fixed variables whose multiplier has the wrong sign become free,
      * and likewise for the source rows; {@link ActiveSet#guess} with the unclamped multipliers does
-     * exactly that. A few corrections usually mend the wrong guesses an early ADMM iterate leaves,
+     * exactly that, except that the first correction keeps degenerate bounds fixed
+     * ({@link ActiveSet#corrected}). A few corrections usually mend the wrong guesses an early ADMM iterate leaves,
      * so ADMM can hand over long before it converges. After the first solve a step solves only the
      * components of the reduced system that its changes reach ({@link ActiveSetStep}).
      *
@@ -142,7 +143,12 @@ final class SolutionPolisher {
                 return polished;
             }
             q.multiplyA(polished.x(), rows);
-            ActiveSet next = ActiveSet.guess(q, polished.x(), polished.rawBoundDual(), rows, polished.rowDual());
+            // The first correction keeps degenerate bounds (ActiveSet.corrected), the later ones free them:
+            // kept in every step, the steps went round in a cycle on one of F0009's 779 frame pairs.
+            ActiveSet next = step == 0
+                    ? ActiveSet.corrected(q, active, polished.x(), polished.rawBoundDual(), rows, polished.rowDual(),
+                            tolerance)
+                    : ActiveSet.guess(q, polished.x(), polished.rawBoundDual(), rows, polished.rowDual());
             if (next.equals(active)) {
                 return null;
             }

@@ -94,6 +94,39 @@ class VertexStartTest {
     }
 
     @Test
+    void theFirstCorrectionFreesOnlyVariablesWhoseMultiplierHasTheWrongSign() {
+        int corrected = 0;
+        int freedByGuess = 0;
+        int freed = 0;
+        for (int seed = 0; seed < 30; seed++) {
+            CorrespondenceProblem problem = tracking(seed, 20 + 10 * (seed % 5));
+            QpStructure q = problem.structure();
+            double[] x = VertexStart.vertex(q);
+            ActiveSet vertex = ActiveSet.atVertex(q, x);
+            SolutionPolisher.Polished p = new SolutionPolisher(q).polish(vertex, x, new double[q.rows], 100_000);
+            double tolerance = 1e-5;
+            if (p.dualResidual() <= tolerance) {
+                continue;
+            }
+            corrected++;
+            double[] rows = new double[q.rows];
+            q.multiplyA(p.x(), rows);
+            ActiveSet next = ActiveSet.corrected(q, vertex, p.x(), p.rawBoundDual(), rows, p.rowDual(), tolerance);
+            ActiveSet guess = ActiveSet.guess(q, p.x(), p.rawBoundDual(), rows, p.rowDual());
+            for (int i = 0; i < q.size; i++) {
+                double multiplier = p.rawBoundDual()[i];
+                boolean wrongSign = vertex.bound(i) == ActiveSet.LOWER ? multiplier > tolerance : multiplier < -tolerance;
+                assertEquals(wrongSign, next.isFree(i), "variable " + i + ", seed " + seed);
+                freed += next.isFree(i) ? 1 : 0;
+                freedByGuess += guess.isFree(i) ? 1 : 0;
+            }
+        }
+        assertTrue(corrected >= 5, "vertices to correct: " + corrected);
+        // The plain guess frees the degenerate bounds (zero multipliers) as well.
+        assertTrue(freed > 0 && freed < freedByGuess, freed + " freed against the guess's " + freedByGuess);
+    }
+
+    @Test
     void manyFractionalLinksGiveUpAndLeaveTheSolveToAdmm() {
         CorrespondenceProblem problem = RandomProblems.create(3, 300, 300, 10, 0.05, 0.2);
         assertNull(VertexStart.solve(problem, AdmmSettings.defaults()));
