@@ -119,8 +119,8 @@ final class SolutionPolisher {
      * outside [0, 1] become fixed, fixed variables whose multiplier has the wrong sign become free,
      * and likewise for the source rows; {@link ActiveSet#guess} with the unclamped multipliers does
      * exactly that, except that the first correction keeps degenerate bounds fixed
-     * ({@link ActiveSet#corrected}). A few corrections usually mend the wrong guesses an early ADMM iterate leaves,
-     * so ADMM can hand over long before it converges. After the first solve a step solves only the
+     * ({@link ActiveSet#corrected}). A few corrections usually mend the wrong guesses an early ADMM
+     * iterate leaves, so ADMM can hand over long before it converges. After the first solve a step solves only the
      * components of the reduced system that its changes reach ({@link ActiveSetStep}).
      *
      * @param tolerance largest primal and dual residual the certificate accepts
