@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.mitosis.core.graph.CandidatePairs;
 import org.mitosis.core.graph.CellGraph;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The inference network's function ({@link GnnNetwork#forInference}): the trainable graph's forward
@@ -34,10 +33,10 @@ final class GnnForwardPass {
     /** A two-layer MLP's weights, row-major: {@code relu(x·W1 + b1)·W2 + b2}. */
     private record Mlp(double[] w1, double[] b1, double[] w2, double[] b2, int hidden, int out) {
 
-        static Mlp of(Map<String, INDArray> w, String name) {
-            INDArray w2 = w.get(name + ".W2");
-            return new Mlp(values(w.get(name + ".W1")), values(w.get(name + ".b1")), values(w2),
-                    values(w.get(name + ".b2")), (int) w2.rows(), (int) w2.columns());
+        static Mlp of(Map<String, double[]> w, String name) {
+            double[] b1 = w.get(name + ".b1").clone();
+            double[] b2 = w.get(name + ".b2").clone();
+            return new Mlp(w.get(name + ".W1").clone(), b1, w.get(name + ".W2").clone(), b2, b1.length, b2.length);
         }
     }
 
@@ -87,7 +86,7 @@ final class GnnForwardPass {
     GnnForwardPass(GnnParameters parameters) {
         this.parameters = parameters.copy();
         this.config = parameters.config().validate();
-        Map<String, INDArray> w = parameters.arrays();
+        Map<String, double[]> w = parameters.arrays();
         node = new Mlp[config.rounds()];
         edge = new Mlp[config.rounds()];
         for (int r = 0; r < config.rounds(); r++) {
@@ -95,13 +94,13 @@ final class GnnForwardPass {
             edge[r] = w.containsKey("edge" + r + ".W1") ? Mlp.of(w, "edge" + r) : null;
         }
         pair = Mlp.of(w, "pair");
-        outW = values(w.get("out.W"));
-        outB = w.get("out.b").getDouble(0);
+        outW = w.get("out.W").clone();
+        outB = w.get("out.b")[0];
         boolean dol = config.head() == GnnConfig.Head.DOL;
         appear = dol ? Mlp.of(w, "appear") : null;
         split = dol ? Mlp.of(w, "split") : null;
         consist = dol ? Mlp.of(w, "consist") : null;
-        scale = softplus(w.get(GnnParameters.DISTANCE_WEIGHT).getDouble(0));
+        scale = softplus(w.get(GnnParameters.DISTANCE_WEIGHT)[0]);
     }
 
     /** A copy of the weights it computes with. */
@@ -420,9 +419,5 @@ final class GnnForwardPass {
             }
         }
         return out;
-    }
-
-    private static double[] values(INDArray x) {
-        return x.dup('c').data().asDouble();
     }
 }

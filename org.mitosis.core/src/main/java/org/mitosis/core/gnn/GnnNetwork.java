@@ -57,16 +57,13 @@ public final class GnnNetwork {
     /** The inference network's function; null in a trainable network. */
     private final GnnForwardPass forward;
 
-    /**
-     * Builds the trainable graph around {@code parameters}' arrays, which it then owns and trains in
-     * place.
-     */
+    /** Builds the trainable graph around a copy of {@code parameters}' weights, which it trains. */
     public GnnNetwork(GnnParameters parameters) {
         this.config = parameters.config().validate();
         this.forward = null;
         this.sd = SameDiff.create();
         Map<String, SDVariable> w = new LinkedHashMap<>();
-        parameters.arrays().forEach((k, v) -> w.put(k, sd.var(k, v)));
+        parameters.toNd4j().forEach((k, v) -> w.put(k, sd.var(k, v)));
         this.weightNames = List.copyOf(w.keySet());
         build(w);
     }

@@ -17,7 +17,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The trainable weights of the GNN, by name, as double matrices. Every MLP has two fully connected
+ * The trainable weights of the GNN, by name, as double matrices (row-major Java arrays: inference,
+ * {@link GnnForwardPass}, runs in plain Java, so reading a model and linking with it never starts
+ * ND4J, whose native start took 0.65 s of a 4.6 s one-shot {@code track} of F0009; the trainable
+ * network gets ND4J copies, {@link #toNd4j}). Every MLP has two fully connected
  * layers ({@code W1, b1, W2, b2}, ReLU between), as in the paper. Initialisation is Glorot-uniform
  * from a seeded {@link Random} (not ND4J's global generator), biases 0, except that GNN-DOL's cost
  * heads' last layers start at 0, so that its untrained costs are their priors.
@@ -42,9 +45,9 @@ public final class GnnParameters {
     private static final List<String> DOL_COST_OUTPUTS = List.of("out.W", "appear.W2", "split.W2");
 
     private final GnnConfig config;
-    private final Map<String, INDArray> arrays;
+    private final Map<String, double[]> arrays;
 
-    private GnnParameters(GnnConfig config, Map<String, INDArray> arrays) {
+    private GnnParameters(GnnConfig config, Map<String, double[]> arrays) {
         this.config = config;
         this.arrays = arrays;
     }
@@ -53,13 +56,13 @@ public final class GnnParameters {
     public static GnnParameters initial(GnnConfig config, long seed) {
         config.validate();
         Random rnd = new Random(seed);
-        Map<String, INDArray> a = new LinkedHashMap<>();
+        Map<String, double[]> a = new LinkedHashMap<>();
         shapes(config).forEach((name, shape) -> a.put(name, init(name, shape, rnd)));
         if (config.head() == GnnConfig.Head.DOL) {
             // GNN-DOL starts at its priors (with LAP priors: the LAP tracker) and learns only deviations
             // from them: its cost heads' last layers start at zero.
             for (String last : DOL_COST_OUTPUTS) {
-                a.get(last).assign(0);
+                Arrays.fill(a.get(last), 0);
             }
         }
         return new GnnParameters(config, a);
@@ -96,7 +99,7 @@ public final class GnnParameters {
         s.put(name + ".b2", new long[] {1, out});
     }
 
-    private static INDArray init(String name, long[] shape, Random rnd) {
+    private static double[] init(String name, long[] shape, Random rnd) {
         double[] v = new double[(int) (shape[0] * shape[1])];
         if (name.equals(DISTANCE_WEIGHT)) {
             v[0] = INITIAL_DISTANCE_WEIGHT;
@@ -106,14 +109,14 @@ public final class GnnParameters {
                 v[i] = (2 * rnd.nextDouble() - 1) * limit;
             }
         }
-        return Nd4j.create(v, shape, 'c');
+        return v;
     }
 
     /** A copy of the named variables of {@code sd}. */
     static GnnParameters from(GnnConfig config, SameDiff sd, List<String> names) {
-        Map<String, INDArray> a = new LinkedHashMap<>();
+        Map<String, double[]> a = new LinkedHashMap<>();
         for (String n : names) {
-            a.put(n, sd.getVariable(n).getArr().dup());
+            a.put(n, sd.getVariable(n).getArr().dup('c').data().asDouble());
         }
         return new GnnParameters(config, a);
     }
@@ -122,29 +125,37 @@ public final class GnnParameters {
         return config;
     }
 
-    /** The weights by name; the arrays are live (training updates them in place). */
-    Map<String, INDArray> arrays() {
+    /** The weights by name, each row-major over its {@link #shapes shape}; the arrays are live. */
+    Map<String, double[]> arrays() {
         return Collections.unmodifiableMap(arrays);
+    }
+
+    /** ND4J copies of the weights by name, in their shapes, for the trainable network. */
+    Map<String, INDArray> toNd4j() {
+        Map<String, long[]> shapes = shapes(config);
+        Map<String, INDArray> a = new LinkedHashMap<>();
+        arrays.forEach((k, v) -> a.put(k, Nd4j.create(v.clone(), shapes.get(k), 'c')));
+        return a;
     }
 
     /** Number of scalar weights. */
     public long size() {
-        return arrays.values().stream().mapToLong(INDArray::length).sum();
+        return arrays.values().stream().mapToLong(v -> v.length).sum();
     }
 
     /** An independent copy. */
     public GnnParameters copy() {
-        Map<String, INDArray> a = new LinkedHashMap<>();
-        arrays.forEach((k, v) -> a.put(k, v.dup()));
+        Map<String, double[]> a = new LinkedHashMap<>();
+        arrays.forEach((k, v) -> a.put(k, v.clone()));
         return new GnnParameters(config, a);
     }
 
     /** Writes the weights (not the configuration) in a fixed order as doubles. */
     public void writeTo(DataOutput out) throws IOException {
         out.writeInt(arrays.size());
-        for (Map.Entry<String, INDArray> e : arrays.entrySet()) {
+        for (Map.Entry<String, double[]> e : arrays.entrySet()) {
             out.writeUTF(e.getKey());
-            double[] v = e.getValue().data().asDouble();
+            double[] v = e.getValue();
             out.writeInt(v.length);
             for (double x : v) {
                 out.writeDouble(x);
@@ -163,7 +174,7 @@ public final class GnnParameters {
         if (count != shapes.size()) {
             throw new IOException(count + " weight arrays stored, configuration needs " + shapes.size());
         }
-        Map<String, INDArray> a = new LinkedHashMap<>();
+        Map<String, double[]> a = new LinkedHashMap<>();
         for (Map.Entry<String, long[]> e : shapes.entrySet()) {
             String name = in.readUTF();
             int len = in.readInt();
@@ -176,7 +187,7 @@ public final class GnnParameters {
             for (int i = 0; i < len; i++) {
                 v[i] = in.readDouble();
             }
-            a.put(name, Nd4j.create(v, shape, 'c'));
+            a.put(name, v);
         }
         return new GnnParameters(config, a);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -122,8 +123,8 @@ class GnnLinkerTest {
         assertEquals((40 + 200) / 900.0, config.splitPrior(), 1e-12);
         // Untrained: the cost heads' learned parts start at zero; only the consistency terms are switched off.
         GnnParameters p = GnnParameters.initial(config, 5);
-        p.arrays().get("consist.W2").assign(0);
-        p.arrays().get("consist.b2").assign(-60);
+        Arrays.fill(p.arrays().get("consist.W2"), 0);
+        Arrays.fill(p.arrays().get("consist.b2"), -60);
         GnnModel model = new GnnModel(GraphSettings.defaults(), gate, FeatureScaler.fit(rows), p, 5, 0.5, 0.5, 1, false);
 
         Lineage byDol = new GnnLinker(model).link(cells, ProgressMonitor.NONE);

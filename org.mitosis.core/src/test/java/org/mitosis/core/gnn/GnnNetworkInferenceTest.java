@@ -11,7 +11,6 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.mitosis.core.qp.AdmmQpSolver;
 import org.mitosis.core.qp.CorrespondenceProblem;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The inference network ({@link GnnForwardPass}: plain Java, index lookups, sums over incidences)
@@ -45,7 +44,7 @@ class GnnNetworkInferenceTest {
         GnnParameters p = GnnParameters.initial(new GnnConfig(TestGraphs.nodeFeatures(), 8, 2, GnnConfig.Head.DOL, 1, 2, 1), 9);
         Random rnd = new Random(9);
         for (String last : List.of("out.W", "appear.W2", "split.W2", "consist.W2")) {
-            p.arrays().get(last).assign(Nd4j.create(randomColumn(rnd, 8, 6), new long[] {8, 1}, 'c'));
+            System.arraycopy(randomColumn(rnd, 8, 6), 0, p.arrays().get(last), 0, 8);
         }
         assertSameProblems(p, batch(14));
     }
@@ -104,7 +103,7 @@ class GnnNetworkInferenceTest {
         GnnParameters p = GnnParameters.initial(new GnnConfig(TestGraphs.nodeFeatures(), 4, 2, GnnConfig.Head.DOL, 1), 7);
         GnnParameters back = GnnNetwork.forInference(p.copy()).parameters();
         assertEquals(p.arrays().keySet(), back.arrays().keySet());
-        p.arrays().forEach((name, w) -> assertEquals(w, back.arrays().get(name), name));
+        p.arrays().forEach((name, w) -> assertArrayEquals(w, back.arrays().get(name), name));
     }
 
     @Test
@@ -148,7 +147,7 @@ class GnnNetworkInferenceTest {
 
     /** The split cost with its learned part at zero: the prior times the distance prior's weight. */
     private static double splitPrior(GnnParameters p) {
-        double weight = p.arrays().get(GnnParameters.DISTANCE_WEIGHT).getDouble(0);
+        double weight = p.arrays().get(GnnParameters.DISTANCE_WEIGHT)[0];
         return Math.log1p(Math.exp(weight)) * p.config().splitPrior();
     }
 

@@ -12,7 +12,6 @@ import org.mitosis.core.graph.DistanceGate;
 import org.mitosis.core.graph.FieldOfView;
 import org.mitosis.core.graph.GraphSettings;
 import org.mitosis.core.graph.NodeFeatures;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** Small random graph pairs for network tests (synthetic). */
 final class TestGraphs {
@@ -55,9 +54,9 @@ final class TestGraphs {
      */
     static GnnParameters awayFromTheStart(GnnParameters p, Random rnd) {
         for (String last : List.of("out.W", "appear.W2", "split.W2", "consist.W2", "consist.b2")) {
-            INDArray w = p.arrays().get(last);
-            for (long k = 0; k < w.length(); k++) {
-                w.putScalar(k, rnd.nextDouble() - 0.5);
+            double[] w = p.arrays().get(last);
+            for (int k = 0; k < w.length; k++) {
+                w[k] = rnd.nextDouble() - 0.5;
             }
         }
         return p;
