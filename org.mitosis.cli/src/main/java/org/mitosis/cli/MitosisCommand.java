@@ -1,6 +1,8 @@
 package org.mitosis.cli;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
+
 import org.mitosis.core.io.BadInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,7 +52,25 @@ public final class MitosisCommand implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         // Libraries (ND4J, ojAlgo) print chatter on System.out; keep standard output for our results.
-        System.setOut(System.err);
+        System.setOut(new WithoutSameDiffChatter(System.err));
         System.exit(execute(out, new PrintWriter(System.err, true), args));
+    }
+
+    /**
+     * Standard error without the line SameDiff (ND4J 1.0.0-M2.1) prints on System.out for every
+     * operation it differentiates: about a hundred lines when a training run starts.
+     */
+    private static final class WithoutSameDiffChatter extends PrintStream {
+
+        WithoutSameDiffChatter(PrintStream target) {
+            super(target, true);
+        }
+
+        @Override
+        public void println(String line) {
+            if (line == null || !line.startsWith("Added differentiated op ")) {
+                super.println(line);
+            }
+        }
     }
 }
