@@ -2,6 +2,8 @@ package org.mitosis.core.ops;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+
 import org.mitosis.core.cells.Cell;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
@@ -16,9 +18,9 @@ import org.mitosis.core.train.TrackingModel;
  * Trains several methods on the same annotated sequences, links the same test cells with each and
  * scores them with the same yardstick, so that they can be compared in one table. Optionally the
  * training and test cells are perturbed (jitter, missed and spurious cells, each sequence with a
- * seed of its own) to measure robustness to detection errors: every method then trains on
- * perturbed detections of its training truth and links perturbed test cells; the truth stays
- * unperturbed.
+ * seed of its own) to measure robustness to detection errors: every method then trains as for a
+ * detector's cells ({@link TrainOperation#runOnPerturbed}) and links perturbed test cells; the truth
+ * stays unperturbed.
  */
 public final class CompareOperation {
 
@@ -79,23 +81,23 @@ public final class CompareOperation {
      * @param test an annotated test sequence: its cells are linked, its links are the truth
      */
     public Comparison run(List<Lineage> training, Lineage test, ProgressMonitor monitor) {
-        return run(training, test, perturb(test.cells(), 0), monitor);
+        return run(training, test, perturb(test.cells()), monitor);
     }
 
     /**
      * Links given test cells (for example a detector's, or perturbed ones) with each method and
-     * scores them against the test truth.
+     * scores them against the test truth. Under the settings' noise every method trains as
+     * {@link TrainOperation#runOnPerturbed} does, training sequence k perturbed with the noise's
+     * seed + 1 + k (the test cells' draw is the seed itself).
      *
-     * @param training annotated training sequences (perturbed by the settings' noise, if any)
+     * @param training annotated training sequences
      * @param test the test truth
      * @param testCells the cells to link, in the test truth's frames
      */
     public Comparison run(List<Lineage> training, Lineage test, CellSequence testCells, ProgressMonitor monitor) {
-        List<CellSequence> trainingCells = new ArrayList<>();
-        for (int k = 0; k < training.size(); k++) {
-            trainingCells.add(perturb(training.get(k).cells(), k + 1));
-        }
-        return run(training, trainingCells, test, testCells, monitor);
+        DetectionNoise.Settings n = settings.noise();
+        DetectionNoise.Settings trainingNoise = n == null ? null : n.withSeed(n.seed() + 1);
+        return compare((op, part) -> op.run(training, trainingNoise, part), test, testCells, monitor);
     }
 
     /**
@@ -111,6 +113,12 @@ public final class CompareOperation {
      */
     public Comparison run(List<Lineage> training, List<CellSequence> trainingCells, Lineage test,
             CellSequence testCells, ProgressMonitor monitor) {
+        return compare((op, part) -> op.run(training, trainingCells, part), test, testCells, monitor);
+    }
+
+    /** Per method: a model from {@code training}, its links of the test cells and their scores. */
+    private Comparison compare(BiFunction<TrainOperation, ProgressMonitor, TrackingModel> training, Lineage test,
+            CellSequence testCells, ProgressMonitor monitor) {
         int framePairs = Math.max(0, testCells.frameCount() - 1);
         List<Comparison.Row> rows = new ArrayList<>();
         int n = settings.methods().size();
@@ -118,8 +126,8 @@ public final class CompareOperation {
             String method = settings.methods().get(m);
             ProgressMonitor part = monitor.sub(m / (double) n, 1.0 / n);
             long t0 = System.nanoTime();
-            TrackingModel model = new TrainOperation(new TrainSettings(method, settings.seed()))
-                    .run(training, trainingCells, part.sub(0, 0.8));
+            TrackingModel model = training.apply(new TrainOperation(new TrainSettings(method, settings.seed())),
+                    part.sub(0, 0.8));
             long t1 = System.nanoTime();
             Lineage result = new TrackOperation(model).run(testCells, part.sub(0.8, 0.2));
             long t2 = System.nanoTime();
@@ -148,7 +156,7 @@ public final class CompareOperation {
      */
     public Comparison crossValidate(Lineage annotated, int folds, List<Lineage> extraTraining, ProgressMonitor monitor) {
         List<int[]> blocks = blocks(annotated.cells().firstFrame(), annotated.cells().lastFrame(), folds);
-        CellSequence testCells = perturb(annotated.cells(), 0);
+        CellSequence testCells = perturb(annotated.cells());
         List<List<Comparison.Row>> byFold = new ArrayList<>();
         List<Link> scoredLinks = new ArrayList<>();
         for (int k = 0; k < folds; k++) {
@@ -210,10 +218,10 @@ public final class CompareOperation {
         return out;
     }
 
-    /** The cells under the settings' noise, with a seed of their own per sequence; as they are without noise. */
-    private CellSequence perturb(CellSequence cells, int sequence) {
+    /** The test cells under the settings' noise (its seed's draw); as they are without noise. */
+    private CellSequence perturb(CellSequence cells) {
         DetectionNoise.Settings n = settings.noise();
-        return n == null ? cells : new PerturbOperation(n.withSeed(n.seed() + sequence)).run(cells);
+        return n == null ? cells : new PerturbOperation(n).run(cells);
     }
 
     /** The settings' noise for the table, or {@code null} for clean cells. */
