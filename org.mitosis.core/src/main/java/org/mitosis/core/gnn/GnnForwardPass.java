@@ -34,9 +34,9 @@ final class GnnForwardPass {
     private record Mlp(double[] w1, double[] b1, double[] w2, double[] b2, int hidden, int out) {
 
         static Mlp of(Map<String, double[]> w, String name) {
-            double[] b1 = w.get(name + ".b1").clone();
-            double[] b2 = w.get(name + ".b2").clone();
-            return new Mlp(w.get(name + ".W1").clone(), b1, w.get(name + ".W2").clone(), b2, b1.length, b2.length);
+            double[] b1 = w.get(name + ".b1");
+            double[] b2 = w.get(name + ".b2");
+            return new Mlp(w.get(name + ".W1"), b1, w.get(name + ".W2"), b2, b1.length, b2.length);
         }
     }
 
@@ -86,7 +86,8 @@ final class GnnForwardPass {
     GnnForwardPass(GnnParameters parameters) {
         this.parameters = parameters.copy();
         this.config = parameters.config().validate();
-        Map<String, double[]> w = parameters.arrays();
+        // The private copy's arrays, shared with the layers: never handed out (parameters() copies).
+        Map<String, double[]> w = this.parameters.arrays();
         node = new Mlp[config.rounds()];
         edge = new Mlp[config.rounds()];
         for (int r = 0; r < config.rounds(); r++) {
@@ -94,7 +95,7 @@ final class GnnForwardPass {
             edge[r] = w.containsKey("edge" + r + ".W1") ? Mlp.of(w, "edge" + r) : null;
         }
         pair = Mlp.of(w, "pair");
-        outW = w.get("out.W").clone();
+        outW = w.get("out.W");
         outB = w.get("out.b")[0];
         boolean dol = config.head() == GnnConfig.Head.DOL;
         appear = dol ? Mlp.of(w, "appear") : null;
