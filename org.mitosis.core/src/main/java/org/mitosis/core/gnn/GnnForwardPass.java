@@ -26,6 +26,7 @@ final class GnnForwardPass {
      * appearance costs only at frame t+1's nodes and split costs only at frame t's; this pass computes
      * only those (NaN elsewhere), the trainable network all; and learned split costs only where they
      * can move z (the prior at sources with fewer than two candidate pairs, {@link #withTwoPairs}).
+     * Consistency weights are null where they come on request.
      */
     record Outputs(double[] score, double[] appear, double[] split, double[] consist) {
     }
@@ -110,16 +111,91 @@ final class GnnForwardPass {
     }
 
     /**
-     * Node and edge embeddings after the message passing, feature-major: {@code v[k]} holds feature
-     * k of every node, {@code e[k]} of every edge row (the raw edge features where no round updates
-     * edges). Of one frame's graph ({@link #embed(GnnBatch.Incidences)} on {@link GnnBatch#frame}) or
-     * of a batch. Message passing stays inside a frame's graph, so a frame's embeddings are the same in
-     * both frame pairs it belongs to: inference computes them once per frame and joins two per pair
+     * Node and edge embeddings after the message passing, feature-major ({@code v()[k]} holds feature k
+     * of every node), of one frame's graph ({@link #embed(GnnBatch.Incidences)} on {@link GnnBatch#frame})
+     * or of a batch. Message passing stays inside a frame's graph, so a frame's embeddings are the same
+     * in both frame pairs it belongs to: inference computes them once per frame and joins two per pair
      * ({@link #run(GnnBatch, Embedding, Embedding, boolean)}).
      *
-     * @param edges real edges (without the inert edge an edgeless batch gets)
+     * <p>The last round's edge update, which only GNN-DOL's consistency head reads, is computed per
+     * edge when {@link #edges} first asks for it, and kept: with consistency weights asked for on demand
+     * ({@link org.mitosis.core.qp.DeferredConsistency}) few edges need it. Each row equals the whole
+     * update's row to the bit (the same sums in the same order). Not thread-safe.
      */
-    record Embedding(double[][] v, double[][] e, int nodes, int edges) {
+    static final class Embedding {
+
+        private final double[][] v;
+        private final int nodes;
+        private final int edges;
+        /** Edge embeddings before the pending update, or the final ones where none is pending. */
+        private final double[][] e;
+        /** The last round's edge update, or null where that round has none (the raw features where no round has one). */
+        private final Mlp pending;
+        private final int[] edgeSource;
+        private final int[] edgeTarget;
+        /** Updated edge rows, feature-major, where {@code updated[r]}; allocated at the first request. */
+        private double[][] updatedRows;
+        private boolean[] updated;
+
+        private Embedding(double[][] v, int nodes, double[][] e, int edges, Mlp pending, int[] edgeSource,
+                int[] edgeTarget) {
+            this.v = v;
+            this.nodes = nodes;
+            this.e = e;
+            this.edges = edges;
+            this.pending = pending;
+            this.edgeSource = edgeSource;
+            this.edgeTarget = edgeTarget;
+        }
+
+        /** Node embeddings, feature-major. */
+        double[][] v() {
+            return v;
+        }
+
+        int nodes() {
+            return nodes;
+        }
+
+        /** Real edges (without the inert edge an edgeless batch gets). */
+        int edges() {
+            return edges;
+        }
+
+        /** The final embeddings of edge rows {@code rows} (repeats allowed), feature-major, one column per entry of rows. */
+        double[][] edges(int[] rows) {
+            if (pending == null) {
+                return new Part(e, rows).columns();
+            }
+            if (updated == null) {
+                updated = new boolean[e[0].length];
+                updatedRows = new double[pending.out()][e[0].length];
+            }
+            int[] missing = new int[rows.length];
+            int count = 0;
+            for (int r : rows) {
+                if (!updated[r]) {
+                    updated[r] = true;
+                    missing[count++] = r;
+                }
+            }
+            if (count > 0) {
+                missing = Arrays.copyOf(missing, count);
+                int[] source = new int[count];
+                int[] target = new int[count];
+                for (int k = 0; k < count; k++) {
+                    source[k] = edgeSource[missing[k]];
+                    target[k] = edgeTarget[missing[k]];
+                }
+                double[][] fresh = mlp(pending, count, new Part(e, missing), new Part(v, source), new Part(v, target));
+                for (int c = 0; c < fresh.length; c++) {
+                    for (int k = 0; k < count; k++) {
+                        updatedRows[c][missing[k]] = fresh[c][k];
+                    }
+                }
+            }
+            return new Part(updatedRows, rows).columns();
+        }
     }
 
     /**
@@ -133,24 +209,38 @@ final class GnnForwardPass {
      */
     Outputs run(GnnBatch batch, boolean dolHeads) {
         GnnBatch.Incidences in = batch.incidences(config.nodeFeatures());
-        return heads(embed(in), in, batch, dolHeads);
+        Embedding emb = embed(in);
+        Outputs costs = heads(emb.v(), emb.nodes(), in, batch, dolHeads);
+        if (costs.appear() == null) {
+            return costs;
+        }
+        int[][] terms = batch.consistencyEdges();
+        return new Outputs(costs.score(), costs.appear(), costs.split(),
+                consistency(emb.edges(terms[0]), emb.edges(terms[1])));
     }
 
     /**
      * As {@link #run(GnnBatch, boolean)} for a batch of one graph pair whose frames' embeddings are
-     * given: {@code before}'s and {@code after}'s rows joined in the batch's order (frame t first).
+     * given ({@code before}'s and {@code after}'s rows joined in the batch's order, frame t first),
+     * without the consistency weights: {@link #consistency(Embedding, int[], Embedding, int[])} computes
+     * those on request.
      */
     Outputs run(GnnBatch batch, Embedding before, Embedding after, boolean dolHeads) {
-        Embedding joined = new Embedding(join(before.v(), before.nodes(), after.v(), after.nodes(), 0),
-                // At least one row: an edgeless batch has one inert edge (GnnBatch).
-                join(before.e(), before.edges(), after.e(), after.edges(), 1),
-                before.nodes() + after.nodes(), before.edges() + after.edges());
-        return heads(joined, batch.pairIncidences(), batch, dolHeads);
+        double[][] v = join(before.v(), before.nodes(), after.v(), after.nodes());
+        return heads(v, before.nodes() + after.nodes(), batch.pairIncidences(), batch, dolHeads);
     }
 
-    /** The first {@code n} and {@code m} rows of feature-major {@code a} and {@code b}, one after the other, at least {@code min} rows. */
-    private static double[][] join(double[][] a, int n, double[][] b, int m, int min) {
-        double[][] out = new double[a.length][Math.max(min, n + m)];
+    /**
+     * GNN-DOL's consistency weights of the terms joining edge row {@code beforeEdges[t]} of frame t and
+     * {@code afterEdges[t]} of frame t+1, from the frames' embeddings; equal to the whole batch's to the bit.
+     */
+    double[] consistency(Embedding before, int[] beforeEdges, Embedding after, int[] afterEdges) {
+        return consistency(before.edges(beforeEdges), after.edges(afterEdges));
+    }
+
+    /** The first {@code n} and {@code m} rows of feature-major {@code a} and {@code b}, one after the other. */
+    private static double[][] join(double[][] a, int n, double[][] b, int m) {
+        double[][] out = new double[a.length][n + m];
         for (int k = 0; k < a.length; k++) {
             System.arraycopy(a[k], 0, out[k], 0, n);
             System.arraycopy(b[k], 0, out[k], n, m);
@@ -158,25 +248,27 @@ final class GnnForwardPass {
         return out;
     }
 
-    /** The message passing over the incidences' graph (one frame's, or a batch's). */
+    /** The message passing over the incidences' graph (one frame's, or a batch's), the last edge update pending. */
     Embedding embed(GnnBatch.Incidences in) {
         int nodes = in.nodes().length;
         int edges = in.edges().length;
         double[][] v = featureMajor(in.nodes(), config.nodeFeatures());
         double[][] e = featureMajor(in.edges(), CellGraph.EDGE_FEATURES);
+        int last = config.rounds() - 1;
         for (int r = 0; r < config.rounds(); r++) {
             v = mlp(node[r], nodes, new Part(v), new Part(aggregate(e, in, nodes)));
-            if (edge[r] != null) {
+            if (edge[r] != null && r < last) {
                 e = mlp(edge[r], edges, new Part(e), new Part(v, in.edgeSource()), new Part(v, in.edgeTarget()));
             }
         }
-        return new Embedding(v, e, nodes, in.realEdges());
+        return new Embedding(v, nodes, e, in.realEdges(), edge[last], in.edgeSource(), in.edgeTarget());
     }
 
-    /** The heads on the embeddings; {@code in} supplies the pairs (its node and edge rows are not read). */
-    private Outputs heads(Embedding emb, GnnBatch.Incidences in, GnnBatch batch, boolean dolHeads) {
-        double[][] v = emb.v();
-        int nodes = emb.nodes();
+    /**
+     * The heads on node embeddings {@code v} of {@code nodes} nodes; {@code in} supplies the pairs (its
+     * node and edge rows are not read). Without consistency weights.
+     */
+    private Outputs heads(double[][] v, int nodes, GnnBatch.Incidences in, GnnBatch batch, boolean dolHeads) {
         int[] source = in.pairSource();
         int[] target = in.pairTarget();
         double[][] pf = featureMajor(in.pairFeatures(), CandidatePairs.FEATURES);
@@ -197,10 +289,13 @@ final class GnnForwardPass {
                 beta[i] = splitAtPrior;
             }
         }
-        int[][] terms = batch.consistencyEdges();
-        double[][][] features = consistencyFeatures(emb.e(), terms[0], terms[1]);
-        double[] w = mlp(consist, terms[0].length, new Part(features[0]), new Part(features[1]))[0];
-        return new Outputs(score, alpha, beta, softplus(w));
+        return new Outputs(score, alpha, beta, null);
+    }
+
+    /** softplus of the consistency head on edge embeddings {@code eu} and {@code ev}, aligned rows. */
+    private double[] consistency(double[][] eu, double[][] ev) {
+        double[][][] features = consistencyFeatures(eu, ev);
+        return softplus(mlp(consist, eu[0].length, new Part(features[0]), new Part(features[1]))[0]);
     }
 
     /**
@@ -260,17 +355,19 @@ final class GnnForwardPass {
     }
 
     /**
-     * The consistency head's input for edges {@code u[t]} and {@code v[t]} of the feature-major edge
-     * embeddings {@code e}: {@code {e_u ⊙ e_v, (e_u − e_v)²}}, one row per term.
+     * The consistency head's input for edge embeddings {@code eu} and {@code ev} (feature-major, aligned
+     * rows): {@code {e_u ⊙ e_v, (e_u − e_v)²}}, one row per term.
      */
-    private static double[][][] consistencyFeatures(double[][] e, int[] u, int[] v) {
-        double[][] product = new double[e.length][u.length];
-        double[][] squaredDifference = new double[e.length][u.length];
-        for (int c = 0; c < e.length; c++) {
-            double[] ec = e[c];
-            for (int t = 0; t < u.length; t++) {
-                double a = ec[u[t]];
-                double b = ec[v[t]];
+    private static double[][][] consistencyFeatures(double[][] eu, double[][] ev) {
+        int terms = eu[0].length;
+        double[][] product = new double[eu.length][terms];
+        double[][] squaredDifference = new double[eu.length][terms];
+        for (int c = 0; c < eu.length; c++) {
+            double[] uc = eu[c];
+            double[] vc = ev[c];
+            for (int t = 0; t < terms; t++) {
+                double a = uc[t];
+                double b = vc[t];
                 product[c][t] = a * b;
                 squaredDifference[c][t] = (a - b) * (a - b);
             }

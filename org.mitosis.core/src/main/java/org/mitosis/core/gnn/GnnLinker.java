@@ -12,7 +12,6 @@ import org.mitosis.core.link.Linker;
 import org.mitosis.core.monitor.ProgressMonitor;
 import org.mitosis.core.qp.AdmmQpSolver;
 import org.mitosis.core.qp.QpSolution;
-import org.mitosis.core.qp.QpSolver;
 import org.mitosis.core.qp.QpStatus;
 
 /**
@@ -21,7 +20,8 @@ import org.mitosis.core.qp.QpStatus;
  * links under the constraints (a target has one source or appears, a source has at most two
  * targets) by {@link LinkRounding}; divisions whose daughter branches end too soon are then pruned
  * ({@link GnnModel#round}). Cell ids and any truth are ignored; only positions (and features) count. With the
- * DOL head, z is the solution of the correspondence QP ({@link AdmmQpSolver}); a solver failure is
+ * DOL head, z is the solution of the correspondence QP ({@link AdmmQpSolver}), which asks for the
+ * consistency weights it needs ({@link org.mitosis.core.qp.DeferredConsistency}); a solver failure is
  * an {@link IllegalStateException}, never a silently missing frame pair.
  *
  * <p>Not thread-safe (it holds one network). Cost: O(n² log n) per frame for the graphs, the message
@@ -32,7 +32,7 @@ public final class GnnLinker implements Linker {
 
     private final GnnModel model;
     private final GnnNetwork network;
-    private final QpSolver solver = new AdmmQpSolver();
+    private final AdmmQpSolver solver = new AdmmQpSolver();
 
     public GnnLinker(GnnModel model) {
         this.model = model;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.mitosis.core.graph.CandidatePairs;
 import org.mitosis.core.graph.CellGraph;
 import org.mitosis.core.qp.CorrespondenceProblem;
+import org.mitosis.core.qp.DeferredConsistency;
 import org.mitosis.core.qp.QpGradient;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -265,10 +266,39 @@ public final class GnnNetwork {
         return inference().run(new GnnBatch(List.of(gp)), before, after, false).score();
     }
 
-    /** {@link #problems} of one graph pair, from its frames' {@link #embed embeddings}. */
-    CorrespondenceProblem problem(GraphPair gp, GnnForwardPass.Embedding before, GnnForwardPass.Embedding after) {
+    /**
+     * {@link #problems} of one graph pair, from its frames' {@link #embed embeddings}, with the
+     * consistency weights computed when the solver asks for them ({@link DeferredConsistency}): the
+     * costs now, a term's weight (and the last edge update of its two edges) on request.
+     */
+    DeferredConsistency problem(GraphPair gp, GnnForwardPass.Embedding before, GnnForwardPass.Embedding after) {
+        GnnForwardPass pass = inference();
         GnnBatch batch = dolBatch(List.of(gp));
-        return problems(List.of(gp), batch, inference().run(batch, before, after, true)).get(0);
+        GnnForwardPass.Outputs out = pass.run(batch, before, after, true);
+        int k = gp.consistencyCount();
+        int[] u = new int[k];
+        int[] v = new int[k];
+        int[] beforeEdge = new int[k];
+        int[] afterEdge = new int[k];
+        for (int t = 0; t < k; t++) {
+            int[] term = gp.consistencyTerm(t);
+            u[t] = term[0];
+            v[t] = term[1];
+            beforeEdge[t] = term[2];
+            afterEdge[t] = term[3];
+        }
+        CorrespondenceProblem costs = problem(gp, batch, 0, out, new int[0], new int[0], new double[0]);
+        return new DeferredConsistency(costs, u, v,
+                terms -> pass.consistency(before, pick(beforeEdge, terms), after, pick(afterEdge, terms)));
+    }
+
+    /** {@code a[i]} for every i of {@code at}. */
+    private static int[] pick(int[] a, int[] at) {
+        int[] out = new int[at.length];
+        for (int i = 0; i < at.length; i++) {
+            out[i] = a[at[i]];
+        }
+        return out;
     }
 
     private GnnForwardPass inference() {
@@ -279,21 +309,10 @@ public final class GnnNetwork {
     }
 
     private List<CorrespondenceProblem> problems(List<GraphPair> graphs, GnnBatch batch, GnnForwardPass.Outputs out) {
-        double[] c = out.score();
-        double[] alpha = out.appear();
-        double[] beta = out.split();
         double[] w = out.consist();
         List<CorrespondenceProblem> problems = new ArrayList<>();
         for (int g = 0; g < graphs.size(); g++) {
             GraphPair gp = graphs.get(g);
-            CandidatePairs cp = gp.pairs();
-            int m = cp.sourceCount();
-            int[] ps = new int[cp.size()];
-            int[] pt = new int[cp.size()];
-            for (int p = 0; p < ps.length; p++) {
-                ps[p] = cp.source(p);
-                pt[p] = cp.target(p);
-            }
             int k = gp.consistencyCount();
             int[] u = new int[k];
             int[] v = new int[k];
@@ -302,14 +321,28 @@ public final class GnnNetwork {
                 u[t] = term[0];
                 v[t] = term[1];
             }
-            int no = batch.nodeOffset(g);
             int co = batch.consistOffset(g);
-            problems.add(new CorrespondenceProblem(m, cp.targetCount(), ps, pt,
-                    Arrays.copyOfRange(c, batch.pairOffset(g), batch.pairOffset(g) + ps.length),
-                    Arrays.copyOfRange(alpha, no + m, no + m + cp.targetCount()), Arrays.copyOfRange(beta, no, no + m),
-                    config.gamma(), u, v, Arrays.copyOfRange(w, co, co + k)));
+            problems.add(problem(gp, batch, g, out, u, v, Arrays.copyOfRange(w, co, co + k)));
         }
         return problems;
+    }
+
+    /** Graph pair g's problem: its costs from the batch's outputs, the given consistency terms. */
+    private CorrespondenceProblem problem(GraphPair gp, GnnBatch batch, int g, GnnForwardPass.Outputs out, int[] u,
+            int[] v, double[] w) {
+        CandidatePairs cp = gp.pairs();
+        int m = cp.sourceCount();
+        int[] ps = new int[cp.size()];
+        int[] pt = new int[cp.size()];
+        for (int p = 0; p < ps.length; p++) {
+            ps[p] = cp.source(p);
+            pt[p] = cp.target(p);
+        }
+        int no = batch.nodeOffset(g);
+        int po = batch.pairOffset(g);
+        return new CorrespondenceProblem(m, cp.targetCount(), ps, pt, Arrays.copyOfRange(out.score(), po, po + ps.length),
+                Arrays.copyOfRange(out.appear(), no + m, no + m + cp.targetCount()),
+                Arrays.copyOfRange(out.split(), no, no + m), config.gamma(), u, v, w);
     }
 
     /**

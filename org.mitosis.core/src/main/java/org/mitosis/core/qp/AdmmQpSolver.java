@@ -40,6 +40,26 @@ public final class AdmmQpSolver implements QpSolver {
         return solve(problem, null);
     }
 
+    /**
+     * Solves a problem whose consistency weights are computed on request, asking for as few as it can:
+     * from the vertex start, those of the terms cut at the points it polishes
+     * ({@link VertexStart#solve(DeferredConsistency, AdmmSettings)}); where that does not settle, or
+     * does not suit the problem, every weight, and the whole problem is solved as by
+     * {@link #solve(CorrespondenceProblem)}.
+     *
+     * @return the whole problem's optimum, with its objective (the terms not asked for are 0 there)
+     */
+    public QpSolution solve(DeferredConsistency problem) {
+        Objects.requireNonNull(problem, "problem");
+        if (settings.vertexStart() && settings.polish() && VertexStart.suits(problem.costs())) {
+            QpSolution fromVertex = VertexStart.solve(problem, settings);
+            if (fromVertex != null) {
+                return fromVertex;
+            }
+        }
+        return solve(problem.whole());
+    }
+
     @Override
     public QpSolution solve(CorrespondenceProblem problem, QpSolution warmStart) {
         Objects.requireNonNull(problem, "problem");

@@ -1,5 +1,7 @@
 package org.mitosis.core.qp;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 /** Seeded random correspondence problems for the tests (synthetic: cells at random positions). */
@@ -57,6 +59,55 @@ final class RandomProblems {
             }
         }
         return builder.build();
+    }
+
+    /**
+     * Cells moving a little between frames, one in ten dividing, one appearing; each target's
+     * {@code candidates} nearest sources as candidates at squared-distance costs (γ = 1, as GNN-DOL
+     * trains), consistency terms of weight {@code consistencyWeight} between the pairs of a source and
+     * its nearest neighbour.
+     */
+    static CorrespondenceProblem tracking(long seed, int cells, int candidates, double consistencyWeight) {
+        Random random = new Random(seed);
+        double[][] sources = new double[cells][];
+        for (int i = 0; i < cells; i++) {
+            sources[i] = new double[] {random.nextDouble(), random.nextDouble()};
+        }
+        List<double[]> targets = new ArrayList<>();
+        for (double[] s : sources) {
+            double[] moved = {s[0] + 0.01 * random.nextGaussian(), s[1] + 0.01 * random.nextGaussian()};
+            if (random.nextDouble() < 0.1) {
+                targets.add(new double[] {moved[0] + 0.02, moved[1]});
+                targets.add(new double[] {moved[0] - 0.02, moved[1]});
+            } else {
+                targets.add(moved);
+            }
+        }
+        targets.add(new double[] {random.nextDouble(), random.nextDouble()});
+        int n = targets.size();
+        CorrespondenceProblem.Builder b = CorrespondenceProblem.builder(cells, n, 1.0).appearCost(2.5).splitCost(0.5);
+        int[][] pairOf = new int[cells][n];
+        for (int[] row : pairOf) {
+            java.util.Arrays.fill(row, -1);
+        }
+        for (int j = 0; j < n; j++) {
+            double[] t = targets.get(j);
+            for (int i : nearest(t, sources, candidates, -1)) {
+                double d = Math.hypot(t[0] - sources[i][0], t[1] - sources[i][1]) / 0.04;
+                pairOf[i][j] = b.addPair(i, j, d * d - 1.5 + 0.2 * random.nextGaussian());
+            }
+        }
+        for (int i = 0; i < cells; i++) {
+            int neighbour = nearest(sources[i], sources, 1, i)[0];
+            for (int j = 0; j < n; j++) {
+                for (int j2 = j + 1; j2 < n; j2++) {
+                    if (pairOf[i][j] >= 0 && pairOf[neighbour][j2] >= 0) {
+                        b.addConsistency(pairOf[i][j], pairOf[neighbour][j2], consistencyWeight);
+                    }
+                }
+            }
+        }
+        return b.build();
     }
 
     private static double[][] positions(Random random, int count) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -172,56 +171,12 @@ class VertexStartTest {
                 "without the polish there is no vertex start");
     }
 
-    /**
-     * Cells moving a little between frames, one in ten dividing, one appearing; each target's
-     * {@code candidates} (default four) nearest sources as candidates at squared-distance costs
-     * (γ = 1, as GNN-DOL trains), weak consistency terms between neighbours' pairs.
-     */
     private static CorrespondenceProblem tracking(long seed, int cells) {
         return tracking(seed, cells, 4);
     }
 
     private static CorrespondenceProblem tracking(long seed, int cells, int candidates) {
-        Random random = new Random(seed);
-        double[][] sources = new double[cells][];
-        for (int i = 0; i < cells; i++) {
-            sources[i] = new double[] {random.nextDouble(), random.nextDouble()};
-        }
-        List<double[]> targets = new ArrayList<>();
-        for (double[] s : sources) {
-            double[] moved = {s[0] + 0.01 * random.nextGaussian(), s[1] + 0.01 * random.nextGaussian()};
-            if (random.nextDouble() < 0.1) {
-                targets.add(new double[] {moved[0] + 0.02, moved[1]});
-                targets.add(new double[] {moved[0] - 0.02, moved[1]});
-            } else {
-                targets.add(moved);
-            }
-        }
-        targets.add(new double[] {random.nextDouble(), random.nextDouble()});
-        int n = targets.size();
-        CorrespondenceProblem.Builder b = CorrespondenceProblem.builder(cells, n, 1.0).appearCost(2.5).splitCost(0.5);
-        int[][] pairOf = new int[cells][n];
-        for (int[] row : pairOf) {
-            java.util.Arrays.fill(row, -1);
-        }
-        for (int j = 0; j < n; j++) {
-            double[] t = targets.get(j);
-            for (int i : RandomProblems.nearest(t, sources, candidates, -1)) {
-                double d = Math.hypot(t[0] - sources[i][0], t[1] - sources[i][1]) / 0.04;
-                pairOf[i][j] = b.addPair(i, j, d * d - 1.5 + 0.2 * random.nextGaussian());
-            }
-        }
-        for (int i = 0; i < cells; i++) {
-            int neighbour = RandomProblems.nearest(sources[i], sources, 1, i)[0];
-            for (int j = 0; j < n; j++) {
-                for (int j2 = j + 1; j2 < n; j2++) {
-                    if (pairOf[i][j] >= 0 && pairOf[neighbour][j2] >= 0) {
-                        b.addConsistency(pairOf[i][j], pairOf[neighbour][j2], 0.1);
-                    }
-                }
-            }
-        }
-        return b.build();
+        return RandomProblems.tracking(seed, cells, candidates, 0.1);
     }
 
     /** The least linear cost over every integral feasible point, by enumerating sets of links. */
