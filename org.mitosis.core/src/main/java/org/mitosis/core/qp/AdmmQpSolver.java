@@ -42,10 +42,11 @@ public final class AdmmQpSolver implements QpSolver {
 
     /**
      * Solves a problem whose consistency weights are computed on request, asking for as few as it can:
-     * from the vertex start, those of the terms cut at the points it polishes
-     * ({@link VertexStart#solve(DeferredConsistency, AdmmSettings)}); where that does not settle, or
-     * does not suit the problem, every weight, and the whole problem is solved as by
-     * {@link #solve(CorrespondenceProblem)}.
+     * from the vertex start, per polish step those of the terms touching a variable the step may move
+     * or cut at its start ({@link VertexStart#solve(DeferredConsistency, AdmmSettings)}); where that
+     * does not settle, or does not suit the problem, every weight, and the whole problem is solved as
+     * by {@link #solve(CorrespondenceProblem)}. Either way the answer is the one
+     * {@link #solve(CorrespondenceProblem)} gives for the whole problem, to the bit.
      *
      * @return the whole problem's optimum, with its objective (the terms not asked for are 0 there)
      */

@@ -11,9 +11,10 @@ import java.util.Objects;
  * <p>Why: a term {@code ½ w_k (z_u − z_v)²} adds {@code ±w_k (z_u − z_v)} to the objective's gradient,
  * exactly 0 wherever its two pairs take the same value. So a point that satisfies the KKT conditions
  * of the problem with only the terms cut there ({@code z_u ≠ z_v}) satisfies those of the whole
- * problem, and being strictly convex that has no other optimum. On F0009's frame pairs a tenth of
- * the terms are cut at the optimum; GNN-DOL's consistency head and the last edge update that feeds
- * it are then computed for a tenth of the terms and edges.
+ * problem, and being strictly convex that has no other optimum. The polish from the vertex start
+ * asks, before each step, for the terms touching a variable the step may move or cut at its start
+ * ({@link VertexStart#solve(DeferredConsistency, AdmmSettings)}): on F0009's frame pairs 12 % of
+ * them, and GNN-DOL's consistency head and the last edge update that feeds it run for those alone.
  *
  * <p>Weights once asked are kept. Not thread-safe.
  */
@@ -93,15 +94,23 @@ public final class DeferredConsistency {
     }
 
     /**
-     * The problem with every term asked so far and every term cut at x ({@code x_u ≠ x_v}); the same
-     * instance as the last call's when no term is new.
+     * The problem with every term asked so far and every term touching a free variable of
+     * {@code face} or cut at x ({@code x_u ≠ x_v}); the same instance as the last call's when no term
+     * is new.
      */
-    CorrespondenceProblem withTermsCutAt(double[] x) {
-        boolean[] cut = new boolean[termU.length];
+    CorrespondenceProblem withTermsNeededBy(ActiveSet face, double[] x) {
+        boolean[] needed = new boolean[termU.length];
         for (int k = 0; k < termU.length; k++) {
-            cut[k] = x[termU[k]] != x[termV[k]];
+            int u = termU[k];
+            int v = termV[k];
+            needed[k] = x[u] != x[v] || face.isFree(u) || face.isFree(v);
         }
-        return with(cut);
+        return with(needed);
+    }
+
+    /** The problem with the terms asked so far. */
+    CorrespondenceProblem current() {
+        return current;
     }
 
     /** The problem with the terms asked so far and those of {@code wanted}, asking for the new ones in one call. */

@@ -34,7 +34,20 @@ final class SolutionPolisher {
     /** Visits per row in {@link #settleUndeterminedRowDuals}, the bound on its worklist. */
     static final int ROW_VISITS = 20;
 
-    private final QpStructure q;
+    /**
+     * The structure to polish a face from a point with: with {@link DeferredConsistency}, one that has
+     * every consistency term touching a free variable of the face or cut at the point.
+     */
+    @FunctionalInterface
+    interface Structures {
+
+        QpStructure at(ActiveSet face, double[] x);
+    }
+
+    /** The current structure; changed only by {@link #structures} before a polish. */
+    private QpStructure q;
+    /** Null where the structure is fixed. */
+    private final Structures structures;
     /** Null where every reduced system is ordered on its own. */
     private final QpKkt kkt;
     /** Made by the first step that follows another. */
@@ -44,6 +57,7 @@ final class SolutionPolisher {
     SolutionPolisher(QpKkt kkt) {
         this.kkt = kkt;
         this.q = kkt.structure();
+        this.structures = null;
     }
 
     /**
@@ -52,8 +66,21 @@ final class SolutionPolisher {
      * whole reduced system.
      */
     SolutionPolisher(QpStructure q) {
+        this(q, null);
+    }
+
+    /**
+     * As {@link #SolutionPolisher(QpStructure)}, each step of {@link #refine} polishing with the structure
+     * {@code structures} gives for its face and start ({@link VertexStart#solve(DeferredConsistency, AdmmSettings)}).
+     * The terms it leaves out are 0 at the start and stay 0, as the step moves free variables only: so
+     * each step computes what it would with every term, and a point it certifies is the whole problem's.
+     *
+     * @param q the structure before the first step, with the same pairs and rows
+     */
+    SolutionPolisher(QpStructure q, Structures structures) {
         this.kkt = null;
         this.q = q;
+        this.structures = structures;
     }
 
     /**
@@ -136,6 +163,9 @@ final class SolutionPolisher {
         double[] rows = new double[q.rows];
         boolean[] scope = null;
         for (int step = 0; step < ACTIVE_SET_STEPS; step++) {
+            if (structures != null) {
+                q = structures.at(active, start);
+            }
             Step solved = polish(active, start, rowDual, maxSize, scope);
             if (solved == null) {
                 return null;

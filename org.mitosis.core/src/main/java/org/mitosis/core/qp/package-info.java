@@ -88,9 +88,9 @@
  * it, and the ordering and factorisation of the whole KKT matrix, most of ADMM's time on such
  * problems, are skipped; ADMM takes over where the steps do not settle.
  * At inference the consistency weights can come on request ({@link org.mitosis.core.qp.DeferredConsistency}):
- * a term whose two pairs take the same value adds nothing to the gradient, so the polish from the
- * vertex asks only for the terms cut at the points it visits, and its certified point is the whole
- * problem's optimum (on F0009 a tenth of the weights are asked for).
+ * a term whose two pairs take the same value adds nothing to the gradient, so each step of the
+ * polish from the vertex asks only for the terms touching a variable it may move or cut at its
+ * start, and computes what it would with every term (on F0009 12 % of the weights are asked for).
  * {@link org.mitosis.core.qp.OjAlgoQpSolver} hands the same problem to ojAlgo and is the reference in
  * tests and benchmarks.
  *
