@@ -279,10 +279,9 @@ final class GnnForwardPass {
         if (config.head() == GnnConfig.Head.NAIVE || !dolHeads) {
             return new Outputs(score, null, null, null);
         }
-        double[] alpha = eventCosts(appear, config.appearPrior(), batch.targetNodes(), nodes, v,
-                sumOnto(pairs, target, nodes));
+        double[] alpha = eventCosts(appear, config.appearPrior(), batch.targetNodes(), nodes, v, pairs, target);
         double[] beta = eventCosts(split, config.splitPrior(), withTwoPairs(batch.sourceNodes(), source, nodes), nodes,
-                v, sumOnto(pairs, source, nodes));
+                v, pairs, source);
         double splitAtPrior = scale * config.splitPrior();
         for (int i : batch.sourceNodes()) {
             if (Double.isNaN(beta[i])) {
@@ -323,10 +322,13 @@ final class GnnForwardPass {
 
     /**
      * Appearance or split costs at nodes {@code at} (NaN elsewhere): {@code m}'s output from a node's
-     * embedding and its summed pair embeddings, bounded, plus the prior times the prior's weight.
+     * embedding and the sum of the embeddings of its pairs (pair r belongs to node {@code owner[r]}),
+     * bounded, plus the prior times the prior's weight.
      */
-    private double[] eventCosts(Mlp m, double prior, int[] at, int nodes, double[][] v, double[][] pairSums) {
-        return boundedAt(mlp(m, at.length, new Part(v, at), new Part(pairSums, at))[0], scale * prior, at, nodes);
+    private double[] eventCosts(Mlp m, double prior, int[] at, int nodes, double[][] v, double[][] pairs,
+            int[] owner) {
+        return boundedAt(mlp(m, at.length, new Part(v, at), new Part(sumsAt(pairs, owner, at, nodes)))[0],
+                scale * prior, at, nodes);
     }
 
     /**
@@ -461,14 +463,25 @@ final class GnnForwardPass {
         return m;
     }
 
-    /** The sums of {@code x}'s rows onto the nodes {@code rows} names. */
-    private static double[][] sumOnto(double[][] x, int[] rows, int nodes) {
-        double[][] m = new double[x.length][nodes];
-        for (int c = 0; c < x.length; c++) {
-            double[] xc = x[c];
-            double[] mc = m[c];
-            for (int k = 0; k < rows.length; k++) {
-                mc[rows[k]] += xc[k];
+    /**
+     * The sums of {@code x}'s rows onto nodes {@code at} (column c: the rows k with
+     * {@code owner[k] == at[c]}, in order), without the columns of the nodes not asked for.
+     */
+    private static double[][] sumsAt(double[][] x, int[] owner, int[] at, int nodes) {
+        int[] column = new int[nodes];
+        Arrays.fill(column, -1);
+        for (int c = 0; c < at.length; c++) {
+            column[at[c]] = c;
+        }
+        double[][] m = new double[x.length][at.length];
+        for (int f = 0; f < x.length; f++) {
+            double[] xf = x[f];
+            double[] mf = m[f];
+            for (int k = 0; k < owner.length; k++) {
+                int c = column[owner[k]];
+                if (c >= 0) {
+                    mf[c] += xf[k];
+                }
             }
         }
         return m;
