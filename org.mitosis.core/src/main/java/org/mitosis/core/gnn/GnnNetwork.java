@@ -275,20 +275,10 @@ public final class GnnNetwork {
         GnnForwardPass pass = inference();
         GnnBatch batch = dolBatch(List.of(gp));
         GnnForwardPass.Outputs out = pass.run(batch, before, after, true);
-        int k = gp.consistencyCount();
-        int[] u = new int[k];
-        int[] v = new int[k];
-        int[] beforeEdge = new int[k];
-        int[] afterEdge = new int[k];
-        for (int t = 0; t < k; t++) {
-            int[] term = gp.consistencyTerm(t);
-            u[t] = term[0];
-            v[t] = term[1];
-            beforeEdge[t] = term[2];
-            afterEdge[t] = term[3];
-        }
+        int[] beforeEdge = gp.consistencyColumn(2);
+        int[] afterEdge = gp.consistencyColumn(3);
         CorrespondenceProblem costs = problem(gp, batch, 0, out, new int[0], new int[0], new double[0]);
-        return new DeferredConsistency(costs, u, v,
+        return new DeferredConsistency(costs, gp.consistencyColumn(0), gp.consistencyColumn(1),
                 terms -> pass.consistency(before, pick(beforeEdge, terms), after, pick(afterEdge, terms)));
     }
 
@@ -313,16 +303,9 @@ public final class GnnNetwork {
         List<CorrespondenceProblem> problems = new ArrayList<>();
         for (int g = 0; g < graphs.size(); g++) {
             GraphPair gp = graphs.get(g);
-            int k = gp.consistencyCount();
-            int[] u = new int[k];
-            int[] v = new int[k];
-            for (int t = 0; t < k; t++) {
-                int[] term = gp.consistencyTerm(t);
-                u[t] = term[0];
-                v[t] = term[1];
-            }
             int co = batch.consistOffset(g);
-            problems.add(problem(gp, batch, g, out, u, v, Arrays.copyOfRange(w, co, co + k)));
+            problems.add(problem(gp, batch, g, out, gp.consistencyColumn(0), gp.consistencyColumn(1),
+                    Arrays.copyOfRange(w, co, co + gp.consistencyCount())));
         }
         return problems;
     }

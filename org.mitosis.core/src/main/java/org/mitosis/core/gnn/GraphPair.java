@@ -126,6 +126,15 @@ public final class GraphPair {
         return consistency[k].clone();
     }
 
+    /** Entry {@code c} (0-3, as in {@link #consistencyTerm}) of every consistency term, in order. */
+    public int[] consistencyColumn(int c) {
+        int[] out = new int[consistency.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = consistency[k][c];
+        }
+        return out;
+    }
+
     public CellGraph before() {
         return before;
     }
