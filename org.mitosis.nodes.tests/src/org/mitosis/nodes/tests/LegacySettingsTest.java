@@ -14,7 +14,8 @@ import org.knime.core.node.workflow.WorkflowManager;
 
 /**
  * Workflows saved before the learners had their perturbation settings still load, with the option off (they
- * learn from the exact cells, as they did when saved), and the settings saved since load as they are.
+ * learn from the exact cells, as they did when saved), those saved before the LAP Tracker had its seed load with
+ * the seed it used then, and the settings saved since load as they are.
  */
 class LegacySettingsTest {
 
@@ -25,11 +26,7 @@ class LegacySettingsTest {
     void learnerSavedWithoutPerturbationSettingsLoadsWithItOff() throws Exception {
         Path copy = copyOf("02_Train_GNN-DOL");
         Path settings = copy.resolve("GNN-DOL Learner (#2)").resolve("settings.xml");
-        String xml = Files.readString(settings);
-        for (String key : ADDED) {
-            xml = xml.replaceAll("(?s)\\s*<config key=\"" + key + "_Internals\">.*?</config>", "")
-                .replaceAll("\\s*<entry key=\"" + key + "\"[^>]*/>", "");
-        }
+        String xml = without(Files.readString(settings), ADDED);
         assertFalse(xml.contains("noise_"), "the old settings still name the noise");
         Files.writeString(settings, xml);
         assertOffWithDefaults(modelSettings(copy, "GNN-DOL Learner"));
@@ -43,7 +40,34 @@ class LegacySettingsTest {
         Files.writeString(settings,
             Files.readString(settings).replaceAll("(?s)<config key=\"model\">.*?\n    </config>", "<config key=\"model\"/>"));
         assertFalse(Files.readString(settings).contains("noise_"), "the old settings still name the noise");
-        assertOffWithDefaults(modelSettings(copy, "LAP Tracker"));
+        NodeSettingsRO model = modelSettings(copy, "LAP Tracker");
+        assertOffWithDefaults(model);
+        assertEquals(1, model.getInt("seed"), "the seed every LAP Tracker used then");
+    }
+
+    /** Saved with the perturbation settings but before the seed was one: the seed those workflows drew with. */
+    @Test
+    void lapTrackerSavedBeforeItsSeedLoadsSeedOne() throws Exception {
+        Path copy = copyOf("03_Compare_Trackers");
+        Path settings = copy.resolve("LAP Tracker (#8)").resolve("settings.xml");
+        String xml = without(Files.readString(settings), "seed")
+            .replace("<entry key=\"learn_from_perturbed_cells\" type=\"xboolean\" value=\"false\"/>",
+                "<entry key=\"learn_from_perturbed_cells\" type=\"xboolean\" value=\"true\"/>");
+        assertFalse(xml.contains("\"seed"), "the old settings still name the seed");
+        Files.writeString(settings, xml);
+        NodeSettingsRO model = modelSettings(copy, "LAP Tracker");
+        assertTrue(model.getBoolean("learn_from_perturbed_cells"));
+        assertEquals(1, model.getInt("seed"));
+    }
+
+    /** The settings XML without the entries (and their {@code _Internals}) of {@code keys}. */
+    private static String without(final String xml, final String... keys) {
+        String out = xml;
+        for (String key : keys) {
+            out = out.replaceAll("(?s)\\s*<config key=\"" + key + "_Internals\">.*?</config>", "")
+                .replaceAll("\\s*<entry key=\"" + key + "\"[^>]*/>", "");
+        }
+        return out;
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
@@ -27,14 +28,26 @@ import org.mitosis.nodes.table.CellTables;
 
 /**
  * The LAP baseline: fits its costs with {@link TrainOperation} (method "lap"), on the annotated cells or on them
- * perturbed as a detector delivers them ({@link PerturbationSettings}), and tracks with {@link TrackOperation}.
+ * perturbed as a detector delivers them ({@link PerturbationSettings}, drawn with the node's seed: give it a GNN
+ * learner's seed and both learn from the same draws), and tracks with {@link TrackOperation}.
  */
 final class LapTrackerNodeModel extends EngineNodeModel {
 
     private static final String METHOD = "lap";
 
-    /** LAP training is deterministic; this seed, recorded in the model, only draws the perturbation. */
-    private static final long SEED = TrainSettings.defaults().seed();
+    /** Settings key: Seed of the perturbation's random draws. */
+    static final String CFG_SEED = "seed";
+
+    /**
+     * LAP fitting is deterministic: the seed, recorded in the model, only draws the perturbation. Its default is
+     * the seed every LAP Tracker used before it was a setting, so that workflows saved then fit the same costs.
+     */
+    static SettingsModelIntegerBounded createSeedModel() {
+        return new SettingsModelIntegerBounded(CFG_SEED, (int)TrainSettings.defaults().seed(), Integer.MIN_VALUE,
+            Integer.MAX_VALUE);
+    }
+
+    private final SettingsModelIntegerBounded m_seed = createSeedModel();
 
     private final PerturbationSettings m_perturbation = new PerturbationSettings();
 
@@ -42,12 +55,14 @@ final class LapTrackerNodeModel extends EngineNodeModel {
         super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE},
             new PortType[]{BufferedDataTable.TYPE, TrackingModelPortObject.TYPE});
         registerAddedLater(m_perturbation.key(), m_perturbation.settings());
+        registerAddedLater(CFG_SEED, m_seed);
     }
 
     private TrackingModelPortSpec spec() {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("method", METHOD);
-        facts.put("learned from", m_perturbation.learnedFrom(SEED));
+        facts.put(CFG_SEED, "" + m_seed.getIntValue());
+        facts.put("learned from", m_perturbation.learnedFrom(m_seed.getIntValue()));
         return new TrackingModelPortSpec(facts);
     }
 
@@ -55,7 +70,7 @@ final class LapTrackerNodeModel extends EngineNodeModel {
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         CellTables.checkLineageSpec((DataTableSpec)inSpecs[0]);
         CellTables.checkCellSpec((DataTableSpec)inSpecs[1]);
-        m_perturbation.check(SEED);
+        m_perturbation.check(m_seed.getIntValue());
         return new PortObjectSpec[]{null, spec()};
     }
 
@@ -64,8 +79,8 @@ final class LapTrackerNodeModel extends EngineNodeModel {
         List<Lineage> training = CellTables.readLineages((BufferedDataTable)inObjects[0]);
         CellSequence cells = CellTables.readCells((BufferedDataTable)inObjects[1]);
         KnimeProgress progress = new KnimeProgress(exec);
-        TrackingModel model = EngineCall.run(() -> new TrainOperation(new TrainSettings(METHOD, SEED))
-            .run(training, m_perturbation.noise(SEED), progress.sub(0, 0.3)));
+        TrackingModel model = EngineCall.run(() -> new TrainOperation(new TrainSettings(METHOD, m_seed.getIntValue()))
+            .run(training, m_perturbation.noise(m_seed.getIntValue()), progress.sub(0, 0.3)));
         Lineage result = EngineCall.run(() -> new TrackOperation(model).run(cells, progress.sub(0.3, 0.7)));
         return new PortObject[]{CellTables.writeLineage(result, exec), new TrackingModelPortObject(model, spec())};
     }
