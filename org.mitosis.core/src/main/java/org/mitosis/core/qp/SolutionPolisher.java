@@ -17,11 +17,10 @@ final class SolutionPolisher {
     /**
      * A polished point with its residuals. {@code boundDual} is sign-clamped (what the certificate
      * measures); {@code rawBoundDual} is {@code −(Px + q + Aᵀy)} on fixed variables and 0 on free ones,
-     * unclamped, so that a wrong sign tells the next active-set guess to free the variable. {@code face}
-     * is the active set it was polished on.
+     * unclamped, so that a wrong sign tells the next active-set guess to free the variable.
      */
     record Polished(double[] x, double[] rowDual, double[] boundDual, double[] rawBoundDual, double primalResidual,
-            double dualResidual, ActiveSet face) {
+            double dualResidual) {
     }
 
     /**
@@ -138,8 +137,7 @@ final class SolutionPolisher {
         for (int row = q.targets; row < q.rows; row++) {
             dualResidual = Math.max(dualResidual, -y[row]);
         }
-        return new Step(new Polished(x, y, boundDual, rawBoundDual, primalResidual(q, x), dualResidual, active),
-                reduced);
+        return new Step(new Polished(x, y, boundDual, rawBoundDual, primalResidual(q, x), dualResidual), reduced);
     }
 
     /**
