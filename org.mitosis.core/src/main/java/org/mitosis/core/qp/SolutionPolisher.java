@@ -43,7 +43,7 @@ final class SolutionPolisher {
         QpStructure at(ActiveSet face, double[] x);
     }
 
-    /** The current structure; changed only by {@link #structures} before a polish. */
+    /** The current structure; changed only by {@link #structures} before a step after the first. */
     private QpStructure q;
     /** Null where the structure is fixed. */
     private final Structures structures;
@@ -69,12 +69,13 @@ final class SolutionPolisher {
     }
 
     /**
-     * As {@link #SolutionPolisher(QpStructure)}, each step of {@link #refine} polishing with the structure
-     * {@code structures} gives for its face and start ({@link VertexStart#solve(DeferredConsistency, AdmmSettings)}).
-     * The terms it leaves out are 0 at the start and stay 0, as the step moves free variables only: so
-     * each step computes what it would with every term, and a point it certifies is the whole problem's.
+     * As {@link #SolutionPolisher(QpStructure)}, each step of {@link #refine} after the first polishing
+     * with the structure {@code structures} gives for its face and start
+     * ({@link VertexStart#solve(DeferredConsistency, AdmmSettings)}). The terms it leaves out are 0 at
+     * the start and stay 0, as the step moves free variables only: so each step computes what it would
+     * with every term, and a point it certifies is the whole problem's.
      *
-     * @param q the structure before the first step, with the same pairs and rows
+     * @param q the first step's structure, the one {@code structures} gives for refine's guess and estimate
      */
     SolutionPolisher(QpStructure q, Structures structures) {
         this.kkt = null;
@@ -161,7 +162,7 @@ final class SolutionPolisher {
         double[] rows = new double[q.rows];
         boolean[] scope = null;
         for (int step = 0; step < ACTIVE_SET_STEPS; step++) {
-            if (structures != null) {
+            if (structures != null && step > 0) {
                 q = structures.at(active, start);
             }
             Step solved = polish(active, start, rowDual, maxSize, scope);
