@@ -3,6 +3,7 @@ package org.mitosis.core.detect;
 import java.util.HashMap;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -37,8 +38,8 @@ final class Adam {
         for (String name : net.parameters()) {
             INDArray g = gradients.get(name);
             INDArray p = net.parameter(name);
-            INDArray mi = m.computeIfAbsent(name, k -> p.ulike());
-            INDArray vi = v.computeIfAbsent(name, k -> p.ulike());
+            INDArray mi = m.computeIfAbsent(name, k -> Nd4j.zerosLike(p));
+            INDArray vi = v.computeIfAbsent(name, k -> Nd4j.zerosLike(p));
             mi.muli(BETA1).addi(g.mul(1 - BETA1));
             vi.muli(BETA2).addi(g.mul(g).muli(1 - BETA2));
             p.subi(mi.div(Transforms.sqrt(vi, true).addi(EPSILON)).muli(alpha));

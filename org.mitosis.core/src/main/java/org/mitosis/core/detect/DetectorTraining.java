@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.mitosis.core.monitor.ProgressMonitor;
-import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -118,12 +117,10 @@ public final class DetectorTraining {
         for (int step = 0; step < settings.stepsPerEpoch(); step++) {
             monitor.checkCanceled();
             INDArray[] batch = sampler.batch(settings.batchSize());
-            OutAndGrad result = net.gradients(batch[0], batch[1]);
-            double loss = result.getOutputs().get(UNet.LOSS).getDouble(0);
+            double loss = net.step(batch[0], batch[1], adam::apply);
             if (!Double.isFinite(loss)) {
                 return Double.NaN;
             }
-            adam.apply(result.getGradients());
             sum += loss;
             double done = (epoch - 1 + (step + 1.0) / settings.stepsPerEpoch()) / settings.maxEpochs();
             monitor.setProgress(done, String.format("epoch %d, step %d: loss %.5f", epoch, step + 1, loss));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.api.OutAndGrad;
@@ -50,6 +51,7 @@ public final class UNet {
     private final UNetShape shape;
     private final SameDiff sd;
     private final List<String> parameters;
+    private final PassArrays stepArrays = new PassArrays();
 
     /**
      * Builds the graph with fresh He-normal weights.
@@ -120,10 +122,24 @@ public final class UNet {
         return withFeatures ? sd.output(in, MAP, FEATURES) : sd.output(in, MAP);
     }
 
-    /** Gradients of the training loss with respect to every parameter, and the loss itself. */
-    OutAndGrad gradients(INDArray images, INDArray targets) {
+    /**
+     * One training step: computes the training loss and its gradient with respect to every
+     * parameter, hands the gradients (by parameter name) to {@code update} when the loss is finite,
+     * and then frees the step's arrays, gradients included.
+     *
+     * @return the loss before the update
+     */
+    double step(INDArray images, INDArray targets, Consumer<Map<String, INDArray>> update) {
         checkInput(images);
-        return sd.calculateGradientsAndOutputs(Map.of(IMAGE, images, TARGET, targets), List.of(LOSS), parameters);
+        OutAndGrad result = sd.calculateGradientsAndOutputs(Map.of(IMAGE, images, TARGET, targets), List.of(LOSS),
+                parameters);
+        double loss = result.getOutputs().get(LOSS).getDouble(0);
+        if (Double.isFinite(loss)) {
+            update.accept(result.getGradients());
+        }
+        // "grad" is SameDiff's (protected) name for the gradient function it derives from the graph
+        stepArrays.release(sd.getFunction("grad"), () -> parameters.stream().map(sd::getArrForVarName).iterator());
+        return loss;
     }
 
     /** The training loss on one batch, without gradients. */

@@ -2,13 +2,14 @@ package org.mitosis.core.detect;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -55,12 +56,21 @@ class UNetTest {
         INDArray t = Nd4j.create(target, new long[] {1, 1, 32, 32});
         double before = net.loss(x, t);
         Adam adam = new Adam(net, 5e-3);
+        List<Map<String, INDArray>> gradients = new ArrayList<>();
         for (int step = 0; step < 8; step++) {
-            OutAndGrad g = net.gradients(x, t);
-            assertEquals(net.parameters().size(), g.getGradients().size());
-            adam.apply(g.getGradients());
+            net.step(x, t, g -> {
+                assertEquals(net.parameters().size(), g.size());
+                gradients.add(g);
+                adam.apply(g);
+            });
         }
         double after = net.loss(x, t);
         assertTrue(after < 0.8 * before, "loss " + before + " -> " + after);
+        // from the second step on, a step's arrays are freed once its update is done
+        assertTrue(gradients.get(7).values().stream().allMatch(INDArray::wasClosed), "last step's gradients freed");
+        assertTrue(gradients.get(1).values().stream().allMatch(INDArray::wasClosed), "second step's gradients freed");
+        for (String name : net.parameters()) {
+            assertFalse(net.parameter(name).wasClosed(), name);
+        }
     }
 }
