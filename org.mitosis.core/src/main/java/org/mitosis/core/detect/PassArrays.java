@@ -7,7 +7,9 @@ import java.util.Set;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.config.SDValue;
 import org.nd4j.autodiff.samediff.internal.InferenceSession;
+import org.nd4j.autodiff.samediff.internal.SameDiffOp;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.Op;
 
 /**
  * Frees the native memory of the arrays one SameDiff pass created, as soon as the caller is done
@@ -17,11 +19,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * go of them only when the next pass starts; their native buffers are then freed when the Java
  * collector finds the small objects holding them, and it rarely looks, since the heap barely
  * grows. Training the U-Net so grew by ~420 MB a step, to 11 GB in two epochs, and each step ran on
- * fresh memory pages, four times slower than on reused ones. The session also keeps some arrays
- * from pass to pass (parameters, constants, an output it writes into again), so this closes only
+ * fresh memory pages, four times slower than on reused ones. Some arrays outlive a pass: the
+ * parameters and constants, and the output of each legacy op (scalar, transform, reduction), which
+ * the op holds and writes into again when the next pass has the same shape. So this closes only
  * the arrays that appeared in the session since the pass before, and never a buffer that a kept
- * array or a protected array (the network's parameters) uses. The first pass therefore frees
- * nothing: it only learns what the session keeps.
+ * array, an op's held output or a protected array (the network's parameters) uses. The first pass
+ * therefore frees nothing: it only learns what the session keeps.
  *
  * <p>Not thread-safe; one instance per network and pass kind, used on the thread that runs the
  * passes.
@@ -54,6 +57,11 @@ final class PassArrays {
             Set<Long> keep = new HashSet<>();
             for (INDArray a : protectedArrays) {
                 keep.add(a.data().address());
+            }
+            for (SameDiffOp op : function.getOps().values()) {
+                if (op.getOp() instanceof Op legacy && legacy.z() != null && legacy.z().data() != null) {
+                    keep.add(legacy.z().data().address());
+                }
             }
             for (INDArray a : current) {
                 if (previous.contains(a)) {
