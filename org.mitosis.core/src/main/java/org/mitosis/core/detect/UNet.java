@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import org.mitosis.core.samediff.PassArrays;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.api.OutAndGrad;
@@ -138,7 +139,7 @@ public final class UNet {
             update.accept(result.getGradients());
         }
         // "grad" is SameDiff's (protected) name for the gradient function it derives from the graph
-        stepArrays.release(sd.getFunction("grad"), () -> parameters.stream().map(sd::getArrForVarName).iterator());
+        stepArrays.release(sd.getFunction("grad"));
         return loss;
     }
 

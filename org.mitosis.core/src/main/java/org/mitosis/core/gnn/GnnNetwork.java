@@ -11,6 +11,7 @@ import org.mitosis.core.graph.CellGraph;
 import org.mitosis.core.qp.CorrespondenceProblem;
 import org.mitosis.core.qp.DeferredConsistency;
 import org.mitosis.core.qp.QpGradient;
+import org.mitosis.core.samediff.PassArrays;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.api.OutAndGrad;
@@ -57,6 +58,9 @@ public final class GnnNetwork {
     private final SameDiff sd;
     /** The inference network's function; null in a trainable network. */
     private final GnnForwardPass forward;
+    /** Frees the trainable graph's passes: forward ones as soon as read, gradient ones at the next. */
+    private final PassArrays forwardArrays = new PassArrays();
+    private final PassArrays gradientArrays = new PassArrays();
 
     /** Builds the trainable graph around a copy of {@code parameters}' weights, which it trains. */
     public GnnNetwork(GnnParameters parameters) {
@@ -215,22 +219,30 @@ public final class GnnNetwork {
             return new double[0];
         }
         GnnBatch batch = new GnnBatch(nonEmpty);
-        return forward != null ? forward.run(batch, false).score()
-                : sd.outputSingle(fed(batch.placeholders(config.nodeFeatures(), false, 1)), SCORE).data().asDouble();
+        if (forward != null) {
+            return forward.run(batch, false).score();
+        }
+        double[] scores = sd.outputSingle(fed(batch.placeholders(config.nodeFeatures(), false, 1)), SCORE).data().asDouble();
+        releaseForwardPass();
+        return scores;
     }
 
     /** The naive head's mean weighted cross-entropy on labelled graph pairs. */
     public double loss(List<GraphPair> graphs, double positiveWeight) {
         requireTrainable();
         GnnBatch batch = labelledBatch(graphs);
-        return sd.outputSingle(fed(batch.placeholders(config.nodeFeatures(), true, positiveWeight)), LOSS).getDouble(0);
+        double loss = sd.outputSingle(fed(batch.placeholders(config.nodeFeatures(), true, positiveWeight)), LOSS).getDouble(0);
+        releaseForwardPass();
+        return loss;
     }
 
     /**
-     * The naive head's loss and its gradient with respect to every weight, in one pass.
+     * The naive head's loss and its gradient with respect to every weight, in one pass. The
+     * gradients stay valid until the next call of a {@code gradients} method.
      */
     public LossAndGradients gradients(List<GraphPair> graphs, double positiveWeight) {
         requireTrainable();
+        releaseGradientPass();
         GnnBatch batch = labelledBatch(graphs);
         OutAndGrad r = sd.calculateGradientsAndOutputs(fed(batch.placeholders(config.nodeFeatures(), true, positiveWeight)),
                 List.of(LOSS), weightNames);
@@ -334,9 +346,11 @@ public final class GnnNetwork {
      *
      * @param graphs the graph pairs given to {@link #problems}, in the same order
      * @param qpGradients ∂L/∂(c, α, β, w) of each graph pair's problem
+     * @return the gradient of every weight, valid until the next call of a {@code gradients} method
      */
     public Map<String, INDArray> gradients(List<GraphPair> graphs, List<QpGradient.Result> qpGradients) {
         requireTrainable();
+        releaseGradientPass();
         GnnBatch batch = dolBatch(graphs);
         double[][] gc = new double[batch.pairCount()][1];
         double[][] ga = new double[batch.nodeCount()][1];
@@ -379,8 +393,23 @@ public final class GnnNetwork {
     /** The trainable network's QP inputs. */
     private GnnForwardPass.Outputs dolOutputs(GnnBatch batch) {
         Map<String, INDArray> o = sd.output(fed(dolPlaceholders(batch, config.nodeFeatures())), SCORE, APPEAR, SPLIT, CONSIST);
-        return new GnnForwardPass.Outputs(o.get(SCORE).data().asDouble(), o.get(APPEAR).data().asDouble(),
-                o.get(SPLIT).data().asDouble(), o.get(CONSIST).data().asDouble());
+        GnnForwardPass.Outputs outputs = new GnnForwardPass.Outputs(o.get(SCORE).data().asDouble(),
+                o.get(APPEAR).data().asDouble(), o.get(SPLIT).data().asDouble(), o.get(CONSIST).data().asDouble());
+        releaseForwardPass();
+        return outputs;
+    }
+
+    private void releaseForwardPass() {
+        forwardArrays.release(sd);
+    }
+
+    /** Frees the last gradient pass, whose gradients the caller has applied by now. */
+    private void releaseGradientPass() {
+        // "grad" is SameDiff's (protected) name for the gradient function; it exists after the first pass
+        SameDiff gradientFunction = sd.getFunction("grad");
+        if (gradientFunction != null) {
+            gradientArrays.release(gradientFunction);
+        }
     }
 
     /** The trainable network's unlabelled inputs with the DOL head's. */
