@@ -2,9 +2,11 @@ package org.mitosis.core.gnn;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.mitosis.core.graph.CandidatePairs;
 import org.mitosis.core.graph.CellGraph;
@@ -222,7 +224,8 @@ public final class GnnNetwork {
         if (forward != null) {
             return forward.run(batch, false).score();
         }
-        double[] scores = sd.outputSingle(fed(batch.placeholders(config.nodeFeatures(), false, 1)), SCORE).data().asDouble();
+        double[] scores = withInputs(batch.placeholders(config.nodeFeatures(), false, 1),
+                in -> sd.outputSingle(in, SCORE).data().asDouble());
         releaseForwardPass();
         return scores;
     }
@@ -231,7 +234,8 @@ public final class GnnNetwork {
     public double loss(List<GraphPair> graphs, double positiveWeight) {
         requireTrainable();
         GnnBatch batch = labelledBatch(graphs);
-        double loss = sd.outputSingle(fed(batch.placeholders(config.nodeFeatures(), true, positiveWeight)), LOSS).getDouble(0);
+        double loss = withInputs(batch.placeholders(config.nodeFeatures(), true, positiveWeight),
+                in -> sd.outputSingle(in, LOSS).getDouble(0));
         releaseForwardPass();
         return loss;
     }
@@ -244,8 +248,8 @@ public final class GnnNetwork {
         requireTrainable();
         releaseGradientPass();
         GnnBatch batch = labelledBatch(graphs);
-        OutAndGrad r = sd.calculateGradientsAndOutputs(fed(batch.placeholders(config.nodeFeatures(), true, positiveWeight)),
-                List.of(LOSS), weightNames);
+        OutAndGrad r = withInputs(batch.placeholders(config.nodeFeatures(), true, positiveWeight),
+                in -> sd.calculateGradientsAndOutputs(in, List.of(LOSS), weightNames));
         return new LossAndGradients(r.getOutputs().get(LOSS).getDouble(0), r.getGradients());
     }
 
@@ -369,7 +373,7 @@ public final class GnnNetwork {
         ph.put(GnnBatch.GRAD_APPEAR, Nd4j.create(ga));
         ph.put(GnnBatch.GRAD_SPLIT, Nd4j.create(gb));
         ph.put(GnnBatch.GRAD_CONSIST, Nd4j.create(gw));
-        return sd.calculateGradients(fed(ph), weightNames);
+        return withInputs(ph, in -> sd.calculateGradients(in, weightNames));
     }
 
     private static void copyInto(double[] values, double[][] column, int offset) {
@@ -392,9 +396,11 @@ public final class GnnNetwork {
 
     /** The trainable network's QP inputs. */
     private GnnForwardPass.Outputs dolOutputs(GnnBatch batch) {
-        Map<String, INDArray> o = sd.output(fed(dolPlaceholders(batch, config.nodeFeatures())), SCORE, APPEAR, SPLIT, CONSIST);
-        GnnForwardPass.Outputs outputs = new GnnForwardPass.Outputs(o.get(SCORE).data().asDouble(),
-                o.get(APPEAR).data().asDouble(), o.get(SPLIT).data().asDouble(), o.get(CONSIST).data().asDouble());
+        GnnForwardPass.Outputs outputs = withInputs(dolPlaceholders(batch, config.nodeFeatures()), in -> {
+            Map<String, INDArray> o = sd.output(in, SCORE, APPEAR, SPLIT, CONSIST);
+            return new GnnForwardPass.Outputs(o.get(SCORE).data().asDouble(), o.get(APPEAR).data().asDouble(),
+                    o.get(SPLIT).data().asDouble(), o.get(CONSIST).data().asDouble());
+        });
         releaseForwardPass();
         return outputs;
     }
@@ -420,12 +426,19 @@ public final class GnnNetwork {
     }
 
     /**
-     * {@code inputs} without the ones this graph does not read (placeholders are declared where they
-     * are first used: a one-round naive network reads no edge incidence), which SameDiff refuses.
+     * Runs {@code pass} on the {@code inputs} this graph reads (placeholders are declared where they
+     * are first used: a one-round naive network reads no edge incidence, and SameDiff refuses inputs
+     * it does not know), then frees every input's native memory at once rather than when the
+     * collector gets round to it ({@link PassArrays}): the dense incidence matrices are most of it.
      */
-    private Map<String, INDArray> fed(Map<String, INDArray> inputs) {
-        inputs.keySet().removeIf(name -> !sd.hasVariable(name));
-        return inputs;
+    private <T> T withInputs(Map<String, INDArray> inputs, Function<Map<String, INDArray>, T> pass) {
+        Map<String, INDArray> read = new HashMap<>(inputs);
+        read.keySet().removeIf(name -> !sd.hasVariable(name));
+        try {
+            return pass.apply(read);
+        } finally {
+            inputs.values().forEach(INDArray::close);
+        }
     }
 
     private void requireTrainable() {

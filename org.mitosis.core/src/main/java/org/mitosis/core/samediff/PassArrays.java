@@ -69,7 +69,7 @@ public final class PassArrays {
         for (SDVariable v : function.variables()) {
             if (v.getVariableType() == VariableType.VARIABLE || v.getVariableType() == VariableType.CONSTANT) {
                 INDArray a = function.getArrForVarName(v.name());
-                if (a != null && a.data() != null) {
+                if (live(a)) {
                     keep.add(a.data().address());
                 }
             }
@@ -78,7 +78,7 @@ public final class PassArrays {
             for (SameDiffOp op : function.getOps().values()) {
                 if (op.getOp() instanceof Op legacy) {
                     for (INDArray held : new INDArray[] {legacy.x(), legacy.y(), legacy.z()}) {
-                        if (held != null && held.data() != null) {
+                        if (live(held)) {
                             keep.add(held.data().address());
                         }
                     }
@@ -86,7 +86,9 @@ public final class PassArrays {
             }
             if (session.getMmgr() instanceof ArrayCacheMemoryMgr cache) {
                 for (INDArray cached : cache.getLruCacheValues().values()) {
-                    keep.add(cached.data().address());
+                    if (live(cached)) {
+                        keep.add(cached.data().address());
+                    }
                 }
             }
             for (INDArray a : current) {
@@ -109,6 +111,11 @@ public final class PassArrays {
         if (value == null) {
             return List.of();
         }
-        return value.getCollection().stream().filter(a -> a != null && a.data() != null).toList();
+        return value.getCollection().stream().filter(PassArrays::live).toList();
+    }
+
+    /** Whether {@code a} still has a buffer (a closed one has no address to ask for). */
+    private static boolean live(INDArray a) {
+        return a != null && !a.wasClosed() && a.data() != null && !a.data().wasClosed();
     }
 }
