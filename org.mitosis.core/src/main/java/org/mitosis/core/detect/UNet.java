@@ -53,6 +53,7 @@ public final class UNet {
     private final SameDiff sd;
     private final List<String> parameters;
     private final PassArrays stepArrays = new PassArrays();
+    private final PassArrays forwardArrays = new PassArrays();
 
     /**
      * Builds the graph with fresh He-normal weights.
@@ -115,10 +116,12 @@ public final class UNet {
      *
      * @param images {@code [n, 1, h, w]}, h and w multiples of {@link UNetShape#granularity()}
      * @param withFeatures whether to return the feature level too
-     * @return {@link #MAP} and, when asked, {@link #FEATURES}
+     * @return {@link #MAP} and, when asked, {@link #FEATURES}, valid until the next call of this
+     *     method (which frees them)
      */
     public Map<String, INDArray> forward(INDArray images, boolean withFeatures) {
         checkInput(images);
+        forwardArrays.release(sd);
         Map<String, INDArray> in = Map.of(IMAGE, images);
         return withFeatures ? sd.output(in, MAP, FEATURES) : sd.output(in, MAP);
     }
@@ -146,6 +149,7 @@ public final class UNet {
     /** The training loss on one batch, without gradients. */
     double loss(INDArray images, INDArray targets) {
         checkInput(images);
+        forwardArrays.release(sd);
         return sd.output(Map.of(IMAGE, images, TARGET, targets), LOSS).get(LOSS).getDouble(0);
     }
 
