@@ -32,8 +32,8 @@ import org.nd4j.linalg.api.ops.Op;
  * legacy op (scalar, transform, reduction) holds, writing into that output again when the next
  * pass has the same shape; and the released arrays the session caches to hand out again. So this
  * closes only op outputs that appeared in the session since the pass before, and never a buffer
- * that one of those, a placeholder, a variable or a constant uses. The first pass
- * therefore frees nothing: it only learns what the session keeps.
+ * that one of those, a placeholder, a variable or a constant uses. The first pass therefore frees
+ * nothing: it only learns what the session keeps.
  *
  * <p>Not thread-safe; one instance per network and pass kind, used on the thread that runs the
  * passes.
@@ -52,45 +52,10 @@ public final class PassArrays {
         if (session == null) {
             return;
         }
-        Set<INDArray> current = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Long> keep = new HashSet<>();
-        for (Map.Entry<AbstractSession.VarId, SDValue> e : session.getNodeValueOutputs().entrySet()) {
-            SDVariable variable = function.hasVariable(e.getKey().getVariable())
-                    ? function.getVariable(e.getKey().getVariable()) : null;
-            boolean opOutput = variable != null && variable.getVariableType() == VariableType.ARRAY;
-            for (INDArray a : arrays(e.getValue())) {
-                if (opOutput) {
-                    current.add(a);
-                } else {
-                    keep.add(a.data().address());
-                }
-            }
-        }
-        for (SDVariable v : function.variables()) {
-            if (v.getVariableType() == VariableType.VARIABLE || v.getVariableType() == VariableType.CONSTANT) {
-                INDArray a = function.getArrForVarName(v.name());
-                if (live(a)) {
-                    keep.add(a.data().address());
-                }
-            }
-        }
+        Set<INDArray> current = opOutputs(session, function, keep);
         if (previous != null) {
-            for (SameDiffOp op : function.getOps().values()) {
-                if (op.getOp() instanceof Op legacy) {
-                    for (INDArray held : new INDArray[] {legacy.x(), legacy.y(), legacy.z()}) {
-                        if (live(held)) {
-                            keep.add(held.data().address());
-                        }
-                    }
-                }
-            }
-            if (session.getMmgr() instanceof ArrayCacheMemoryMgr cache) {
-                for (INDArray cached : cache.getLruCacheValues().values()) {
-                    if (live(cached)) {
-                        keep.add(cached.data().address());
-                    }
-                }
-            }
+            keepHeldByNd4j(session, function, keep);
             for (INDArray a : current) {
                 if (previous.contains(a)) {
                     keep.add(a.data().address());
@@ -105,6 +70,55 @@ public final class PassArrays {
             current.removeIf(INDArray::wasClosed);
         }
         previous = current;
+    }
+
+    /**
+     * The op outputs in the session; adds to {@code keep} the buffers of its placeholders and of
+     * the function's variables and constants.
+     */
+    private static Set<INDArray> opOutputs(InferenceSession session, SameDiff function, Set<Long> keep) {
+        Set<INDArray> outputs = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Map.Entry<AbstractSession.VarId, SDValue> e : session.getNodeValueOutputs().entrySet()) {
+            String name = e.getKey().getVariable();
+            boolean opOutput = function.hasVariable(name)
+                    && function.getVariable(name).getVariableType() == VariableType.ARRAY;
+            for (INDArray a : arrays(e.getValue())) {
+                if (opOutput) {
+                    outputs.add(a);
+                } else {
+                    keep.add(a.data().address());
+                }
+            }
+        }
+        for (SDVariable v : function.variables()) {
+            if (v.getVariableType() == VariableType.VARIABLE || v.getVariableType() == VariableType.CONSTANT) {
+                INDArray a = function.getArrForVarName(v.name());
+                if (live(a)) {
+                    keep.add(a.data().address());
+                }
+            }
+        }
+        return outputs;
+    }
+
+    /** Adds the buffers the legacy ops hold and those in the session's cache of released arrays. */
+    private static void keepHeldByNd4j(InferenceSession session, SameDiff function, Set<Long> keep) {
+        for (SameDiffOp op : function.getOps().values()) {
+            if (op.getOp() instanceof Op legacy) {
+                for (INDArray held : new INDArray[] {legacy.x(), legacy.y(), legacy.z()}) {
+                    if (live(held)) {
+                        keep.add(held.data().address());
+                    }
+                }
+            }
+        }
+        if (session.getMmgr() instanceof ArrayCacheMemoryMgr cache) {
+            for (INDArray cached : cache.getLruCacheValues().values()) {
+                if (live(cached)) {
+                    keep.add(cached.data().address());
+                }
+            }
+        }
     }
 
     private static List<INDArray> arrays(SDValue value) {
