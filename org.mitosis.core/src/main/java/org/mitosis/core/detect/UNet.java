@@ -117,7 +117,7 @@ public final class UNet {
      * @param images {@code [n, 1, h, w]}, h and w multiples of {@link UNetShape#granularity()}
      * @param withFeatures whether to return the feature level too
      * @return {@link #MAP} and, when asked, {@link #FEATURES}, valid until the next call of this
-     *     method (which frees them)
+     *     method or of the loss, which frees them
      */
     public Map<String, INDArray> forward(INDArray images, boolean withFeatures) {
         checkInput(images);
@@ -141,8 +141,7 @@ public final class UNet {
         if (Double.isFinite(loss)) {
             update.accept(result.getGradients());
         }
-        // "grad" is SameDiff's (protected) name for the gradient function it derives from the graph
-        stepArrays.release(sd.getFunction("grad"));
+        stepArrays.releaseGradientPass(sd);
         return loss;
     }
 

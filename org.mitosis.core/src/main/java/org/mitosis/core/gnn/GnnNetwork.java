@@ -411,11 +411,7 @@ public final class GnnNetwork {
 
     /** Frees the last gradient pass, whose gradients the caller has applied by now. */
     private void releaseGradientPass() {
-        // "grad" is SameDiff's (protected) name for the gradient function; it exists after the first pass
-        SameDiff gradientFunction = sd.getFunction("grad");
-        if (gradientFunction != null) {
-            gradientArrays.release(gradientFunction);
-        }
+        gradientArrays.releaseGradientPass(sd);
     }
 
     /** The trainable network's unlabelled inputs with the DOL head's. */

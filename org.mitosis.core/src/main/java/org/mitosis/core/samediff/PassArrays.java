@@ -47,7 +47,21 @@ public final class PassArrays {
     /** The most the session may keep in its cache of released arrays. */
     static final long MAX_CACHE_BYTES = 256L << 20;
 
+    /** SameDiff's name for the gradient function it derives from a graph (a protected constant there). */
+    private static final String GRADIENT_FUNCTION = "grad";
+
     private Set<INDArray> previous;
+
+    /**
+     * {@link #release} for the gradient function of {@code graph}; nothing before its first
+     * gradient pass, which creates that function.
+     */
+    public void releaseGradientPass(SameDiff graph) {
+        SameDiff function = graph.getFunction(GRADIENT_FUNCTION);
+        if (function != null) {
+            release(function);
+        }
+    }
 
     /**
      * Closes the op outputs that the calling thread's session of {@code function} created in its

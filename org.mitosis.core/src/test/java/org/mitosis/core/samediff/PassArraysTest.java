@@ -83,7 +83,7 @@ class PassArraysTest {
             if (pass == 0) {
                 unboundCache(freed.getFunction("grad"));
             }
-            backward.release(freed.getFunction("grad"));
+            backward.releaseGradientPass(freed);
             assertFalse(x.wasClosed(), "the caller's input, pass " + pass);
             closed += (loss.wasClosed() ? 1 : 0) + (g.get("w0").wasClosed() ? 1 : 0);
         }
