@@ -224,20 +224,16 @@ public final class GnnNetwork {
         if (forward != null) {
             return forward.run(batch, false).score();
         }
-        double[] scores = withInputs(batch.placeholders(config.nodeFeatures(), false, 1),
+        return forwardPass(batch.placeholders(config.nodeFeatures(), false, 1),
                 in -> sd.outputSingle(in, SCORE).data().asDouble());
-        releaseForwardPass();
-        return scores;
     }
 
     /** The naive head's mean weighted cross-entropy on labelled graph pairs. */
     public double loss(List<GraphPair> graphs, double positiveWeight) {
         requireTrainable();
         GnnBatch batch = labelledBatch(graphs);
-        double loss = withInputs(batch.placeholders(config.nodeFeatures(), true, positiveWeight),
+        return forwardPass(batch.placeholders(config.nodeFeatures(), true, positiveWeight),
                 in -> sd.outputSingle(in, LOSS).getDouble(0));
-        releaseForwardPass();
-        return loss;
     }
 
     /**
@@ -396,17 +392,18 @@ public final class GnnNetwork {
 
     /** The trainable network's QP inputs. */
     private GnnForwardPass.Outputs dolOutputs(GnnBatch batch) {
-        GnnForwardPass.Outputs outputs = withInputs(dolPlaceholders(batch, config.nodeFeatures()), in -> {
+        return forwardPass(dolPlaceholders(batch, config.nodeFeatures()), in -> {
             Map<String, INDArray> o = sd.output(in, SCORE, APPEAR, SPLIT, CONSIST);
             return new GnnForwardPass.Outputs(o.get(SCORE).data().asDouble(), o.get(APPEAR).data().asDouble(),
                     o.get(SPLIT).data().asDouble(), o.get(CONSIST).data().asDouble());
         });
-        releaseForwardPass();
-        return outputs;
     }
 
-    private void releaseForwardPass() {
+    /** A forward pass of the trainable graph whose result {@code read} copies out; its arrays are freed at once. */
+    private <T> T forwardPass(Map<String, INDArray> inputs, Function<Map<String, INDArray>, T> read) {
+        T result = withInputs(inputs, read);
         forwardArrays.release(sd);
+        return result;
     }
 
     /** Frees the last gradient pass, whose gradients the caller has applied by now. */
