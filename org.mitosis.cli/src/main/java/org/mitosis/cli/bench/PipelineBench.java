@@ -13,6 +13,7 @@ import org.mitosis.core.io.GrayImage;
 import org.mitosis.core.io.ImageSequence;
 import org.mitosis.core.monitor.ProgressMonitor;
 import org.mitosis.core.ops.TrackOperation;
+import org.mitosis.core.samediff.ComputeBackend;
 import org.mitosis.core.train.TrackingModel;
 
 /**
@@ -38,8 +39,9 @@ public final class PipelineBench {
         }
         Arrays.sort(ms);
         GrayImage first = images.read(0);
-        out.printf("detect: %d frames of %dx%d px, %d cells; per frame median %.0f ms, min %.0f ms, max %.0f ms; peak heap %d MiB%n",
-                n, first.width(), first.height(), cells, ms[n / 2], ms[0], ms[n - 1], peakHeapMiB());
+        out.printf("detect: %d frames of %dx%d px, %d cells; per frame median %.0f ms, min %.0f ms, max %.0f ms; peak heap %d MiB; "
+                + "ND4J backend %s%n", n, first.width(), first.height(), cells, ms[n / 2], ms[0], ms[n - 1], peakHeapMiB(),
+                ComputeBackend.describe());
     }
 
     /**
