@@ -194,10 +194,9 @@ public final class CentroidDetector {
      */
     public static CentroidDetector readFrom(ZipFile zip) throws IOException {
         DetectorArchive.Contents c = DetectorArchive.read(zip);
-        UNet net = new UNet(c.settings().shape(), c.seed());
-        Map<String, float[]> weights = c.weights();
+        UNet net;
         try {
-            net.setWeights(weights);
+            net = UNet.forDetection(c.settings().shape(), c.weights());
         } catch (IllegalArgumentException e) {
             throw new BadInputException(Path.of(zip.getName()), 0, DetectorArchive.WEIGHTS + ": " + e.getMessage(), e);
         }

@@ -108,7 +108,8 @@ public final class DetectorTraining {
         net.setWeights(best);
         CentroidDetector tuned = detector.withSettings(detectorSettings.withThreshold(bestThreshold(detector, validation)));
         monitor.setProgress(1, "kept epoch " + bestEpoch + ", threshold " + tuned.settings().threshold());
-        return new TrainingResult(tuned, epochs, bestEpoch, stop);
+        return new TrainingResult(new CentroidDetector(tuned.settings(), net.forDetection(), settings.seed()), epochs,
+                bestEpoch, stop);
     }
 
     /** Runs one epoch of Adam steps; returns the mean loss (NaN as soon as a step diverges). */

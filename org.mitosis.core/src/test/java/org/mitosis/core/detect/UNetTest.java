@@ -73,4 +73,25 @@ class UNetTest {
             assertFalse(net.parameter(name).wasClosed(), name);
         }
     }
+
+    @Test
+    void theDetectionOnlyNetworkComputesWhatTheTrainableOneDoesAndRefusesToTrain() {
+        UNetShape shape = new UNetShape(3, 4, 2);
+        UNet trainable = new UNet(shape, 9);
+        UNet detecting = trainable.forDetection();
+        INDArray x = Nd4j.rand(DataType.FLOAT, 2, 1, 40, 56);
+        Map<String, INDArray> a = trainable.forward(x, true);
+        float[] map = a.get(UNet.MAP).dup().data().asFloat();
+        float[] features = a.get(UNet.FEATURES).dup().data().asFloat();
+        Map<String, INDArray> b = detecting.forward(x, true);
+        assertArrayEquals(a.get(UNet.MAP).shape(), b.get(UNet.MAP).shape());
+        assertArrayEquals(a.get(UNet.FEATURES).shape(), b.get(UNet.FEATURES).shape());
+        // channels last inside, NCHW outside: the same values in the same order
+        assertArrayEquals(map, b.get(UNet.MAP).dup('c').data().asFloat(), 1e-5f);
+        assertArrayEquals(features, b.get(UNet.FEATURES).dup('c').data().asFloat(), 1e-5f);
+        assertEquals(trainable.weights().keySet(), detecting.weights().keySet());
+        INDArray t = Nd4j.zeros(DataType.FLOAT, 2, 1, 40, 56);
+        assertThrows(IllegalStateException.class, () -> detecting.step(x, t, g -> { }));
+        assertThrows(IllegalStateException.class, () -> detecting.loss(x, t));
+    }
 }
