@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -95,5 +98,34 @@ class PassArraysTest {
         for (String name : List.of("w0", "w1", "w2", "b0", "b1", "b2")) {
             assertFalse(freed.getArrForVarName(name).wasClosed(), name);
         }
+    }
+
+    @Test
+    void recyclingHandsAPassArraysToTheNextWithoutChangingAnyResult() {
+        int[] rows = {4, 4, 4, 5, 5, 5, 4, 4};
+        Map<Boolean, Integer> distinct = new java.util.HashMap<>();
+        for (boolean recycle : new boolean[] {false, true}) {
+            SameDiff graph = graph();
+            SameDiff kept = graph();
+            PassArrays forward = recycle ? PassArrays.recycling(1L << 20) : new PassArrays();
+            Set<INDArray> outputs = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (int pass = 0; pass < rows.length; pass++) {
+                forward.release(graph);
+                Map<String, INDArray> in = Map.of("x", input(rows[pass], pass));
+                INDArray loss = graph.outputSingle(in, "loss");
+                assertEquals(kept.outputSingle(in, "loss").getDouble(0), loss.getDouble(0), 0, "loss, pass " + pass);
+                graph.getSessions().values().forEach(s -> s.getNodeValueOutputs().values().forEach(
+                        v -> outputs.addAll(v.getCollection())));
+            }
+            distinct.put(recycle, outputs.size());
+            if (recycle) {
+                graph.getSessions().values().forEach(s -> assertEquals(1L << 20,
+                        ((ArrayCacheMemoryMgr) s.getMmgr()).getMaxCacheBytes(), "cache bound"));
+            }
+            for (String name : List.of("w0", "w1", "w2", "b0", "b1", "b2")) {
+                assertFalse(graph.getArrForVarName(name).wasClosed(), name);
+            }
+        }
+        assertTrue(distinct.get(true) < distinct.get(false), "arrays reused from pass to pass: " + distinct);
     }
 }
