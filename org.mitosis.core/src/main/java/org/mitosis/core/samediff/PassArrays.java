@@ -116,18 +116,15 @@ public final class PassArrays {
             }
             Set<INDArray> recycled = Collections.newSetFromMap(new IdentityHashMap<>());
             for (INDArray a : current) {
-                if (recycle && cache != null) {
-                    // a view's buffer belongs to its base array, which goes to the cache itself
-                    if (!previous.contains(a) && !a.isView() && a.closeable() && keep.add(a.data().address())) {
-                        if (cache.getLruCache().contains(a.getId())) {
-                            a.close();
-                        } else {
-                            cache.release(a);
-                            recycled.add(a);
-                        }
-                    }
-                } else if (!previous.contains(a) && a.closeable() && keep.add(a.data().address())) {
-                    // one close per buffer: arrays that share one (identity outputs) are closed once
+                // one release per buffer (arrays that share one, as identity outputs do, go once); when
+                // recycling, a view's buffer belongs to its base array, which goes to the cache itself
+                if (previous.contains(a) || !a.closeable() || (recycle && a.isView()) || !keep.add(a.data().address())) {
+                    continue;
+                }
+                if (recycle && cache != null && !cache.getLruCache().contains(a.getId())) {
+                    cache.release(a);
+                    recycled.add(a);
+                } else {
                     a.close();
                 }
             }
