@@ -155,7 +155,7 @@ public final class UNet {
      * @param images {@code [n, 1, h, w]}, h and w multiples of {@link UNetShape#granularity()}
      * @param withFeatures whether to return the feature level too
      * @return {@link #MAP} and, when asked, {@link #FEATURES}, valid until the next call of this
-     *     method or of the loss, which frees them
+     *     method or of the loss, which frees them (or, in a detection-only U-Net, reuses them)
      */
     public Map<String, INDArray> forward(INDArray images, boolean withFeatures) {
         checkInput(images);

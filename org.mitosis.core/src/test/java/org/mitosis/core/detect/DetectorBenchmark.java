@@ -5,11 +5,9 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import org.mitosis.core.cells.Cell;
 import org.mitosis.core.io.GrayImage;
 import org.mitosis.core.monitor.ProgressMonitor;
 
@@ -67,13 +65,9 @@ public final class DetectorBenchmark {
         int[] total = new int[3];
         for (int i = 0; i < test.size(); i++) {
             AnnotatedFrame f = test.get(i);
-            List<double[]> found = new ArrayList<>();
-            for (Cell c : detector.detect(f.image(), 7 + i)) {
-                found.add(new double[] {c.x(), c.y()});
-            }
-            int[] c = OptimalMatching.count(found, f.cells(), 10);
+            int[] c = OptimalMatching.count(detector, f, 7 + i, 10);
             System.out.printf("frame %d: %d annotated, %d detected, TP %d FP %d FN %d%n", 7 + i, f.cells().size(),
-                    found.size(), c[0], c[1], c[2]);
+                    c[0] + c[1], c[0], c[1], c[2]);
             for (int k = 0; k < 3; k++) {
                 total[k] += c[k];
             }

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mitosis.core.cells.Cell;
 import org.mitosis.core.monitor.ProgressMonitor;
 import org.mitosis.core.testing.SharedData;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -30,11 +27,7 @@ class DetectorTrainingRealFramesTest {
                 .train(RealFrames.read(data, 0, 5), RealFrames.read(data, 6, 6), ProgressMonitor.NONE);
         int[] total = new int[3];
         for (AnnotatedFrame f : RealFrames.read(data, 7, 9)) {
-            List<double[]> found = new ArrayList<>();
-            for (Cell c : result.detector().detect(f.image(), 0)) {
-                found.add(new double[] {c.x(), c.y()});
-            }
-            int[] c = OptimalMatching.count(found, f.cells(), 10);
+            int[] c = OptimalMatching.count(result.detector(), f, 0, 10);
             for (int k = 0; k < 3; k++) {
                 total[k] += c[k];
             }

@@ -1,5 +1,6 @@
 package org.mitosis.core.detect;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.mitosis.core.assign.Assignment;
 import org.mitosis.core.assign.AssignmentProblem;
@@ -15,6 +16,15 @@ import org.mitosis.core.cells.Cell;
 final class OptimalMatching {
 
     private OptimalMatching() {
+    }
+
+    /** {@link #count(List, List, double)} of the cells {@code detector} finds in {@code frame}. */
+    static int[] count(CentroidDetector detector, AnnotatedFrame frame, int frameIndex, double radius) {
+        List<double[]> found = new ArrayList<>();
+        for (Cell c : detector.detect(frame.image(), frameIndex)) {
+            found.add(new double[] {c.x(), c.y()});
+        }
+        return count(found, frame.cells(), radius);
     }
 
     /** {@code {true positives, false positives, false negatives}}. */
