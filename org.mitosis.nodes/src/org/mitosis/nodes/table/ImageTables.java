@@ -23,9 +23,10 @@ import org.mitosis.core.io.ImageSequence;
 /**
  * Converts between KNIME image tables and the engine's frame-to-image map. An <em>image table</em> has the columns
  * {@link CellColumns#FRAME} (integer) and {@link CellColumns#IMAGE} (string: the path of that frame's image file,
- * a 2-D grey-level TIFF or PNG). The engine reads frames as an image folder ({@link ImageSequence}: frame i is
- * the folder's i-th image in name order), so the files of one image table must be exactly that: all in one folder,
- * frame i being the i-th image there.
+ * a 2-D grey-level TIFF or PNG, or of the multi-page TIFF that holds it). The engine reads frames as an image
+ * folder or a stack ({@link ImageSequence}: frame i is the folder's i-th image in name order, or the stack's i-th
+ * page), so the files of one image table must be exactly that: all in one folder, frame i being the i-th image
+ * there, or every row naming the same multi-page TIFF, frame i being its i-th page.
  */
 public final class ImageTables {
 
@@ -65,7 +66,7 @@ public final class ImageTables {
         return out.getTable();
     }
 
-    /** The image table of an image folder: frame i is the folder's i-th image in name order. */
+    /** The image table of an image folder or stack: frame i is the folder's i-th image in name order, or the page. */
     public static SortedMap<Integer, Path> of(final ImageSequence images) {
         SortedMap<Integer, Path> table = new TreeMap<>();
         for (int i = 0; i < images.frameCount(); i++) {
@@ -75,17 +76,29 @@ public final class ImageTables {
     }
 
     /**
-     * Opens the one folder that holds every image of the table as the engine's image sequence.
+     * Opens the one folder that holds every image of the table, or the one multi-page TIFF that every row names, as
+     * the engine's image sequence.
      *
      * @param images an image table's rows, as {@link #read} returns them; not empty
      * @throws InvalidSettingsException if the images lie in several folders, or a frame is not the folder's image of
-     *             that index in name order
+     *             that index in name order (the stack's page of that index)
      */
     public static ImageSequence sequence(final SortedMap<Integer, Path> images) throws InvalidSettingsException {
         if (images.isEmpty()) {
             throw new InvalidSettingsException("The image table is empty");
         }
-        Path folder = images.get(images.firstKey()).toAbsolutePath().normalize().getParent();
+        Path first = images.get(images.firstKey()).toAbsolutePath().normalize();
+        if (images.values().stream().allMatch(p -> p.toAbsolutePath().normalize().equals(first))) {
+            ImageSequence stack = ImageSequence.open(first);
+            if (stack.frameCount() > 1) {
+                if (images.firstKey() < 0 || images.lastKey() >= stack.frameCount()) {
+                    throw new InvalidSettingsException("Frames " + images.firstKey() + "-" + images.lastKey()
+                        + " must be pages (0-based) of " + first + ", which has " + stack.frameCount());
+                }
+                return stack;
+            }
+        }
+        Path folder = first.getParent();
         for (Path image : images.values()) {
             if (!image.toAbsolutePath().normalize().getParent().equals(folder)) {
                 throw new InvalidSettingsException("All images must lie in one folder; " + image + " is not in "

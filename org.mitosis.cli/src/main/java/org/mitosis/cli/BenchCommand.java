@@ -40,7 +40,7 @@ final class BenchCommand implements Callable<Integer> {
             + "(default ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--images", description = "detect: the image folder.")
+    @Option(names = "--images", description = "detect: the image folder or multi-page TIFF.")
     Path images;
 
     @Option(names = "--cells", description = "track: the cells to link (any <input>).")

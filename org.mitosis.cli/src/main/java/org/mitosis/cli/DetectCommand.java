@@ -12,9 +12,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code mitosis detect}: finds cells in an image folder with a trained detector. */
-@Command(name = "detect", description = "Detects cells in the images of a folder (8/16-bit PNG or TIFF, name order) with a "
-        + "trained U-Net detector and writes a CSV cell table frame,id,x,y,f0,f1,... (shape features).")
+/** {@code mitosis detect}: finds cells in an image folder or stack with a trained detector. */
+@Command(name = "detect", description = "Detects cells in the images of a folder (8/16-bit PNG or TIFF, name order) or "
+        + "the pages of a multi-page TIFF with a trained U-Net detector and writes a CSV cell table frame,id,x,y,f0,f1,... (shape features).")
 final class DetectCommand implements Callable<Integer> {
 
     @Spec
@@ -23,7 +23,7 @@ final class DetectCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, description = "Detector model written by 'mitosis train-detector'.")
     Path model;
 
-    @Option(names = "--images", required = true, description = "Image folder; frame = index in name order.")
+    @Option(names = "--images", required = true, description = "Image folder (frame = index in name order) or multi-page TIFF (frame = page).")
     Path images;
 
     @Option(names = "--frames", converter = FrameRange.Converter.class, description = "Frames a-b (0-based, inclusive).")

@@ -18,13 +18,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code mitosis train-detector}: trains the U-Net centroid detector on annotated images. */
 @Command(name = "train-detector", description = "Trains the U-Net centroid detector on annotated frames of an image folder "
-        + "(the last frames of the range validate) and writes a detector model file.")
+        + "or multi-page TIFF (the last frames of the range validate) and writes a detector model file.")
 final class TrainDetectorCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--images", required = true, description = "Image folder; frame = index in name order.")
+    @Option(names = "--images", required = true, description = "Image folder (frame = index in name order) or multi-page TIFF (frame = page).")
     Path images;
 
     @Option(names = "--truth", required = true, description = "Annotated cells whose frames index the images.")

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mitosis.core.synth.DetectionNoise;
@@ -112,6 +117,33 @@ class ShippedModelsTest {
         assertEquals(0, eval.code(), eval.err());
         JsonNode detection = new ObjectMapper().readTree(eval.out()).path("detection");
         assertTrue(detection.path("f1").asDouble() >= 0.95, detection.toString());
+
+        Path stack = multiPageTiff(frames, dir.resolve("movie.tif"));
+        Path fromStack = dir.resolve("stack-cells.csv");
+        CommandLineTest.Run stacked = CommandLineTest.run("detect", "--model", models().resolve("c2c12-unet.zip").toString(),
+                "--images", stack.toString(), "--frames", "7-9", "--out", fromStack.toString());
+        assertEquals(0, stacked.code(), stacked.err());
+        assertEquals(Files.readAllLines(cells), Files.readAllLines(fromStack));
+    }
+
+    /** The folder's PNG frames, in name order, as the pages of one TIFF. */
+    private static Path multiPageTiff(Path folder, Path file) throws IOException {
+        List<Path> pngs;
+        try (Stream<Path> list = Files.list(folder)) {
+            pngs = list.filter(p -> p.toString().endsWith(".png")).sorted().toList();
+        }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            for (Path png : pngs) {
+                writer.writeToSequence(new IIOImage(ImageIO.read(png.toFile()), null, null), null);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+        return file;
     }
 
     /** The division F1 of {@code model} linking {@code cells} (only {@code frames}, "a-b", if not null). */

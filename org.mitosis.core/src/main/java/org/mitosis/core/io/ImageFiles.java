@@ -13,9 +13,9 @@ import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * Reads one grayscale image file (PNG, TIFF and the other formats the JDK's {@link ImageIO}
- * knows, TIFF included since Java 9) into its raster, turning every decoder failure into a
- * {@link BadInputException}.
+ * Reads grayscale image files (PNG, TIFF and the other formats the JDK's {@link ImageIO} knows,
+ * TIFF included since Java 9), one image or one page of a multi-page TIFF at a time, turning every
+ * decoder failure into a {@link BadInputException}.
  */
 final class ImageFiles {
 
@@ -26,37 +26,47 @@ final class ImageFiles {
     }
 
     /**
+     * The number of images in {@code file}: the pages of a multi-page TIFF, else 1.
+     *
+     * @throws BadInputException if the file is missing or not an image, or is an ImageJ hyperstack
+     *         with more than one channel or z-slice per time point, or one written as a single raw
+     *         block (ImageJ does so past 4 GB), whose pages a TIFF reader cannot see
+     */
+    static int pageCount(Path file) {
+        return withReader(file, reader -> {
+            int pages = reader.getNumImages(true);
+            if (pages < 1) {
+                throw new BadInputException(file, 0, "holds no image");
+            }
+            ImageJDescription ij = ImageJDescription.of(reader);
+            if (ij.channels() > 1 || ij.slices() > 1) {
+                throw new BadInputException(file, 0, "an ImageJ hyperstack with " + ij.channels() + " channel(s) and "
+                        + ij.slices() + " z-slice(s) per time point; give one channel and one plane per frame "
+                        + "(Fiji: Image > Color > Split Channels, Image > Stacks > Z Project)");
+            }
+            if (ij.images() > pages) {
+                throw new BadInputException(file, 0, "ImageJ says it holds " + ij.images() + " images, the TIFF has "
+                        + pages + " page(s): ImageJ writes stacks over 4 GB as one raw block; save it as an image "
+                        + "sequence (Fiji: File > Save As > Image Sequence)");
+            }
+            return pages;
+        });
+    }
+
+    /**
+     * @param page the image's index in the file (a multi-page TIFF's page), from 0
      * @return the single band of an 8- or 16-bit grayscale image
      * @throws BadInputException if the file is missing, not an image, too large, or not grayscale
      */
-    static Raster readGray(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException(file, 0, "no such image file");
-        }
-        BufferedImage image;
-        try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw new BadInputException(file, 0, "not an image in a known format (PNG or TIFF expected)");
+    static Raster readGray(Path file, int page) {
+        BufferedImage image = withReader(file, reader -> {
+            long pixels = (long) reader.getWidth(page) * reader.getHeight(page);
+            if (pixels > MAX_PIXELS || pixels <= 0) {
+                throw new BadInputException(file, 0, "image size " + reader.getWidth(page) + "x"
+                        + reader.getHeight(page) + " is empty or too large");
             }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > MAX_PIXELS || pixels <= 0) {
-                    throw new BadInputException(file, 0, "image size " + reader.getWidth(0) + "x"
-                            + reader.getHeight(0) + " is empty or too large");
-                }
-                image = reader.read(0);
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof BadInputException b) {
-                throw b;
-            }
-            throw new BadInputException(file, 0, "cannot decode the image: " + e, e);
-        }
+            return reader.read(page);
+        });
         Raster raster = image.getRaster();
         int bits = bitDepth(raster);
         if (raster.getNumBands() != 1) {
@@ -71,5 +81,35 @@ final class ImageFiles {
     /** Bits per sample of the raster's first band. */
     static int bitDepth(Raster raster) {
         return raster.getSampleModel().getSampleSize(0);
+    }
+
+    /** What a reader does with an open image file. */
+    private interface ReaderTask<T> {
+        T apply(ImageReader reader) throws IOException;
+    }
+
+    /** Runs {@code task} with a reader on {@code file}; every failure becomes a {@link BadInputException}. */
+    private static <T> T withReader(Path file, ReaderTask<T> task) {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(file, 0, "no such image file");
+        }
+        try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new BadInputException(file, 0, "not an image in a known format (PNG or TIFF expected)");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, false, false);
+                return task.apply(reader);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof BadInputException b) {
+                throw b;
+            }
+            throw new BadInputException(file, 0, "cannot decode the image: " + e, e);
+        }
     }
 }

@@ -8,43 +8,54 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * The frames of a time-lapse as a folder of 8- or 16-bit grayscale PNG or TIFF files, one per
- * frame. Frame {@code i} is the {@code i}-th file in natural name order (runs of digits compare as
- * numbers, so {@code t2.tif} comes before {@code t10.tif}). Frames are decoded only when asked for,
- * one at a time.
+ * The frames of a time-lapse: a folder of 8- or 16-bit grayscale PNG or TIFF files, one per frame,
+ * or one multi-page TIFF (a stack, as Fiji saves a time-lapse), one page per frame. In a folder,
+ * frame {@code i} is the {@code i}-th file in natural name order (runs of digits compare as
+ * numbers, so {@code t2.tif} comes before {@code t10.tif}); in a stack, the {@code i}-th page.
+ * Frames are decoded only when asked for, one at a time.
  */
 public final class ImageSequence {
 
     private static final Comparator<String> NATURAL = ImageSequence::compareNatural;
 
-    private final Path folder;
+    private final Path source;
     private final List<Path> files;
+    /** Pages of the stack, or 0 for a folder (one image per file). */
+    private final int pages;
 
-    private ImageSequence(Path folder, List<Path> files) {
-        this.folder = folder;
+    private ImageSequence(Path source, List<Path> files, int pages) {
+        this.source = source;
         this.files = List.copyOf(files);
+        this.pages = pages;
     }
 
     /**
-     * Lists the {@code .png}, {@code .tif} and {@code .tiff} files of {@code folder}.
+     * A folder's {@code .png}, {@code .tif} and {@code .tiff} files, or the pages of one image file
+     * (a multi-page TIFF; any other image file is a single frame).
      *
-     * @throws BadInputException if the folder cannot be listed or holds no such file
+     * @throws BadInputException if the folder cannot be listed or holds no such file, or the file is
+     *         no image or a stack whose pages are not time points (an ImageJ hyperstack with several
+     *         channels or z-slices)
      */
-    public static ImageSequence open(Path folder) {
+    public static ImageSequence open(Path folderOrStack) {
+        if (Files.isRegularFile(folderOrStack)) {
+            return new ImageSequence(folderOrStack, List.of(folderOrStack), ImageFiles.pageCount(folderOrStack));
+        }
         List<Path> images = new ArrayList<>();
-        try (Stream<Path> list = Files.list(folder)) {
+        try (Stream<Path> list = Files.list(folderOrStack)) {
             list.filter(Files::isRegularFile).filter(ImageSequence::isImageName).forEach(images::add);
         } catch (IOException e) {
-            throw new BadInputException(folder, 0, "cannot list the image folder: " + e.getMessage(), e);
+            throw new BadInputException(folderOrStack, 0, "cannot list the image folder: " + e.getMessage(), e);
         }
         if (images.isEmpty()) {
-            throw new BadInputException(folder, 0, "no .png, .tif or .tiff image in the folder");
+            throw new BadInputException(folderOrStack, 0, "no .png, .tif or .tiff image in the folder");
         }
         images.sort(Comparator.comparing(p -> p.getFileName().toString(), NATURAL));
-        return new ImageSequence(folder, images);
+        return new ImageSequence(folderOrStack, images, 0);
     }
 
     private static boolean isImageName(Path p) {
@@ -52,31 +63,37 @@ public final class ImageSequence {
         return n.endsWith(".png") || n.endsWith(".tif") || n.endsWith(".tiff");
     }
 
-    public Path folder() {
-        return folder;
+    /** The folder, or the stack's file, that was opened. */
+    public Path source() {
+        return source;
+    }
+
+    /** Whether the frames are the pages of one file rather than the files of a folder. */
+    public boolean isStack() {
+        return pages > 0;
     }
 
     public int frameCount() {
-        return files.size();
+        return isStack() ? pages : files.size();
     }
 
     /**
-     * The file of frame {@code frame}.
+     * The file that holds frame {@code frame}: the stack itself, or the folder's file.
      *
      * @throws IndexOutOfBoundsException unless {@code 0 <= frame < frameCount()}
      */
     public Path file(int frame) {
-        return files.get(frame);
+        return files.get(isStack() ? 0 : frame);
     }
 
     /**
      * Decodes frame {@code frame}, {@code 0 <= frame < frameCount()}.
      *
-     * @throws BadInputException if the file is not an 8- or 16-bit grayscale image
+     * @throws BadInputException if the file (the stack's page) is not an 8- or 16-bit grayscale image
      */
     public GrayImage read(int frame) {
-        Path file = file(frame);
-        Raster r = ImageFiles.readGray(file);
+        Objects.checkIndex(frame, frameCount());
+        Raster r = isStack() ? page(frame) : ImageFiles.readGray(file(frame), 0);
         int w = r.getWidth();
         int h = r.getHeight();
         int[] row = new int[w];
@@ -88,6 +105,18 @@ public final class ImageSequence {
             }
         }
         return new GrayImage(w, h, ImageFiles.bitDepth(r), samples);
+    }
+
+    /** The stack's page {@code frame}, a failure naming the page where there are several. */
+    private Raster page(int frame) {
+        if (pages == 1) {
+            return ImageFiles.readGray(source, 0);
+        }
+        try {
+            return ImageFiles.readGray(source, frame);
+        } catch (BadInputException e) {
+            throw new BadInputException(source, 0, "page " + frame + " of " + pages + ": " + e.problem(), e);
+        }
     }
 
     /** Compares names with digit runs as numbers, then as text to break ties. */

@@ -38,7 +38,7 @@ public final class LabelMaskReader {
      * @throws BadInputException if the file is not a readable grayscale image
      */
     public static List<Cell> read(Path mask, int frame) {
-        Raster raster = ImageFiles.readGray(mask);
+        Raster raster = ImageFiles.readGray(mask, 0);
         int w = raster.getWidth();
         int h = raster.getHeight();
         int maxLabel = 1 << ImageFiles.bitDepth(raster);

@@ -9,7 +9,7 @@ import org.mitosis.core.io.ImageSequence;
 import org.mitosis.core.monitor.ProgressMonitor;
 
 /**
- * Detects cells in the frames of an image folder with a trained U-Net centroid detector; each cell
+ * Detects cells in the frames of an image folder or stack with a trained U-Net centroid detector; each cell
  * carries the detector's shape features. Frames are decoded one at a time, so memory stays bounded
  * by one frame whatever the length of the movie.
  */
@@ -23,7 +23,7 @@ public final class DetectOperation {
 
     /**
      * @param first first frame (image index in name order, inclusive)
-     * @param last last frame (inclusive); clipped to the folder's frames
+     * @param last last frame (inclusive); clipped to the sequence's frames
      * @throws IllegalArgumentException if the range holds no image
      */
     public CellSequence run(ImageSequence images, int first, int last, ProgressMonitor monitor) {
@@ -31,7 +31,7 @@ public final class DetectOperation {
         int b = Math.min(images.frameCount() - 1, last);
         if (b < a) {
             throw new IllegalArgumentException("frames " + first + "-" + last + " hold none of the "
-                    + images.frameCount() + " images in " + images.folder());
+                    + images.frameCount() + " frames of " + images.source());
         }
         List<Cell> cells = new ArrayList<>();
         for (int f = a; f <= b; f++) {

@@ -13,7 +13,7 @@ import org.mitosis.core.io.ImageSequence;
 import org.mitosis.core.monitor.ProgressMonitor;
 
 /**
- * Trains the U-Net centroid detector on annotated frames of an image folder. The last frames of the
+ * Trains the U-Net centroid detector on annotated frames of an image folder or stack. The last frames of the
  * range (about one in seven, at least one) are held out to validate after each epoch, for early
  * stopping and the choice of the kept weights; a single frame both trains and validates.
  */
@@ -31,7 +31,7 @@ public final class TrainDetectorOperation {
     }
 
     /**
-     * @param images the image folder; frame index = position in name order
+     * @param images the image folder or stack; frame index = position in name order, or page
      * @param truth annotated cells whose frames index the images
      * @param first first frame to use (inclusive)
      * @param last last frame to use (inclusive)
@@ -42,7 +42,7 @@ public final class TrainDetectorOperation {
         int b = Math.min(images.frameCount() - 1, last);
         if (b < a) {
             throw new IllegalArgumentException("frames " + first + "-" + last + " hold none of the "
-                    + images.frameCount() + " images in " + images.folder());
+                    + images.frameCount() + " frames of " + images.source());
         }
         List<AnnotatedFrame> frames = new ArrayList<>();
         for (int f = a; f <= b; f++) {

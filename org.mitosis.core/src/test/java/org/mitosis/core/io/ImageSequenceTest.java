@@ -113,4 +113,107 @@ class ImageSequenceTest {
         int rejected = Fuzz.run(png, Files.readAllBytes(png), 300, 11, p -> seq.read(0));
         assertTrue(rejected > 50, rejected + " rejected");
     }
+
+    @Test
+    void readsTheRealFramesFromAMultiPageTiffAsFromTheirFolder() throws IOException {
+        Path folder = SharedData.require("c2c12-F0009-frames700-709/0000.png").getParent();
+        ImageSequence pngs = ImageSequence.open(folder);
+        List<BufferedImage> pages = new ArrayList<>();
+        for (int i = 0; i < pngs.frameCount(); i++) {
+            pages.add(ImageIO.read(pngs.file(i).toFile()));
+        }
+        Path stack = TiffStacks.write(dir.resolve("movie.tif"), pages,
+                "ImageJ=1.54f\nimages=10\nframes=10\nunit=micron\nloop=false\n");
+
+        ImageSequence seq = ImageSequence.open(stack);
+
+        assertTrue(seq.isStack());
+        assertEquals(10, seq.frameCount());
+        assertEquals(stack, seq.file(7));
+        assertEquals(stack, seq.source());
+        for (int i : new int[] {0, 4, 9}) {
+            GrayImage page = seq.read(i);
+            GrayImage png = pngs.read(i);
+            assertEquals(8, page.bitDepth());
+            assertArrayEquals(png.toFloatArray(), page.toFloatArray(), "frame " + i);
+        }
+        assertThrows(IndexOutOfBoundsException.class, () -> seq.read(10));
+    }
+
+    @Test
+    void readsSixteenBitStacksAndSingleImageFiles() throws IOException {
+        List<BufferedImage> pages = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            BufferedImage im = new BufferedImage(4, 3, BufferedImage.TYPE_USHORT_GRAY);
+            im.getRaster().setSample(1, 2, 0, 40000 + i);
+            pages.add(im);
+        }
+        ImageSequence stack = ImageSequence.open(TiffStacks.write(dir.resolve("s.tiff"), pages, null));
+        assertEquals(3, stack.frameCount());
+        assertEquals(40002, stack.read(2).value(1, 2));
+        assertEquals(16, stack.read(2).bitDepth());
+
+        ImageIO.write(pages.get(1), "png", dir.resolve("one.png").toFile());
+        ImageSequence single = ImageSequence.open(dir.resolve("one.png"));
+        assertEquals(1, single.frameCount());
+        assertEquals(40001, single.read(0).value(1, 2));
+    }
+
+    @Test
+    void refusesHyperstacksAndStacksWhosePagesATiffReaderCannotSee() throws IOException {
+        List<BufferedImage> two = List.of(new BufferedImage(2, 2, BufferedImage.TYPE_BYTE_GRAY),
+                new BufferedImage(2, 2, BufferedImage.TYPE_BYTE_GRAY));
+        Path channels = TiffStacks.write(dir.resolve("c.tif"), two, "ImageJ=1.54f\nimages=2\nchannels=2\nmode=composite\n");
+        BadInputException c = assertThrows(BadInputException.class, () -> ImageSequence.open(channels));
+        assertEquals(channels, c.file());
+        assertTrue(c.problem().contains("hyperstack with 2 channel(s) and 1 z-slice(s)"), c.problem());
+
+        Path slices = TiffStacks.write(dir.resolve("z.tif"), two, "ImageJ=1.54f\nimages=2\nslices=2\n");
+        assertTrue(assertThrows(BadInputException.class, () -> ImageSequence.open(slices)).problem()
+                .contains("1 channel(s) and 2 z-slice(s)"));
+
+        Path raw = TiffStacks.write(dir.resolve("big.tif"), two, "ImageJ=1.54f\nimages=900\nframes=900\n");
+        BadInputException r = assertThrows(BadInputException.class, () -> ImageSequence.open(raw));
+        assertTrue(r.problem().contains("900 images") && r.problem().contains("2 page(s)"), r.problem());
+    }
+
+    @Test
+    void namesTheStackAndPageOfABadPage() throws IOException {
+        BufferedImage gray = new BufferedImage(2, 2, BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage rgb = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
+        Path stack = TiffStacks.write(dir.resolve("mixed.tif"), List.of(gray, gray, rgb), null);
+        ImageSequence seq = ImageSequence.open(stack);
+
+        assertEquals(0, seq.read(1).value(0, 0));
+        BadInputException e = assertThrows(BadInputException.class, () -> seq.read(2));
+        assertEquals(stack, e.file());
+        assertTrue(e.problem().startsWith("page 2 of 3: not a grayscale image"), e.problem());
+    }
+
+    @Test
+    void readsImageJsDescription() {
+        ImageJDescription d = ImageJDescription.parse("ImageJ=1.54f\nimages=60\nchannels=2\nframes=30\nhyperstack=true\n");
+        assertEquals(new ImageJDescription(60, 2, 1), d);
+        assertEquals(ImageJDescription.NONE, ImageJDescription.parse("Created by a camera\nimages=5"));
+        assertEquals(new ImageJDescription(0, 1, 1), ImageJDescription.parse("ImageJ=1.x\nimages=many\nslices=-3\n"));
+    }
+
+    @Test
+    void survivesFuzzedTiffStacks() throws IOException {
+        List<BufferedImage> pages = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            BufferedImage im = new BufferedImage(6, 5, BufferedImage.TYPE_BYTE_GRAY);
+            im.getRaster().setSample(i, i, 0, 200);
+            pages.add(im);
+        }
+        Path stack = TiffStacks.write(dir.resolve("fuzz.tif"), pages, "ImageJ=1.54f\nimages=3\nframes=3\n");
+        assertEquals(200, ImageSequence.open(stack).read(2).value(2, 2));
+        int rejected = Fuzz.run(stack, Files.readAllBytes(stack), 300, 21, p -> {
+            ImageSequence seq = ImageSequence.open(p);
+            for (int i = 0; i < seq.frameCount(); i++) {
+                seq.read(i);
+            }
+        });
+        assertTrue(rejected > 30, rejected + " rejected");
+    }
 }
