@@ -44,7 +44,7 @@ class ExampleWorkflowsTest {
     @Test
     void thereAreTheThreeExampleWorkflows() throws IOException {
         assertEquals(3, workflows().size(), "workflows: " + workflows());
-        assertEquals(11, nodes.size(), "nodes: " + nodes.keySet());
+        assertEquals(14, nodes.size(), "nodes: " + nodes.keySet());
     }
 
     @ParameterizedTest

@@ -75,6 +75,26 @@ public final class ModelFiles {
      * @throws IOException if the file cannot be opened
      */
     public static Model read(Path file) throws IOException {
+        return withArchive(file, (reader, manifest) -> codec(manifest.method()).read(manifest, reader));
+    }
+
+    /**
+     * The manifest alone, without decoding the model: what a front end shows before it loads the model
+     * (a KNIME reader node's output spec: the method, seed and training cells).
+     *
+     * @throws BadInputException if the file is not a model file of this version, or its manifest is invalid
+     * @throws IOException if the file cannot be opened
+     */
+    public static ModelManifest manifest(Path file) throws IOException {
+        return withArchive(file, (reader, manifest) -> manifest);
+    }
+
+    /** What is done with an open model file and its checked manifest. */
+    private interface ArchiveTask<T> {
+        T apply(ModelArchive.Reader reader, ModelManifest manifest) throws IOException;
+    }
+
+    private static <T> T withArchive(Path file, ArchiveTask<T> task) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(file, 0, "no such model file");
         }
@@ -90,8 +110,7 @@ public final class ModelFiles {
             if (!reader.has(MANIFEST)) {
                 throw reader.bad("not a Mitosis model file: the zip archive has no " + MANIFEST);
             }
-            ModelManifest manifest = parseManifest(reader, reader.json(MANIFEST));
-            return codec(manifest.method()).read(manifest, reader);
+            return task.apply(reader, parseManifest(reader, reader.json(MANIFEST)));
         }
     }
 

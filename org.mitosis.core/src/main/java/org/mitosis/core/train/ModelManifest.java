@@ -28,6 +28,11 @@ public record ModelManifest(int formatVersion, String method, long seed, Instant
     /** The newest layout this version writes and reads. */
     public static final int FORMAT_VERSION = 1;
 
+    /** Whether the file holds a tracking model (LAP, naive GNN, GNN-DOL) rather than a cell detector. */
+    public boolean isTrackingModel() {
+        return !DetectorModel.METHOD.equals(method);
+    }
+
     public ModelManifest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(created, "created");

@@ -1,6 +1,7 @@
 package org.mitosis.core.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -152,6 +154,33 @@ class ModelFilesTest {
     @Test
     void refusesAMissingFile() {
         assertThrows(BadInputException.class, () -> ModelFiles.read(dir.resolve("absent.zip")));
+        assertThrows(BadInputException.class, () -> ModelFiles.manifest(dir.resolve("absent.zip")));
+    }
+
+    @Test
+    void readsTheManifestAloneAndRefusesWhatReadingTheModelRefusesOfIt() throws IOException {
+        Path file = dir.resolve("model.zip");
+        ModelFiles.write(MODEL, file);
+        ModelManifest m = ModelFiles.manifest(file);
+        assertEquals("lap", m.method());
+        assertEquals(42, m.seed());
+        assertEquals(MODEL.created(), m.created());
+        assertEquals(MODEL.trainingCells().get(), m.trainingCells());
+        assertTrue(m.isTrackingModel());
+
+        // the model's own entries are not decoded: a missing one fails only when the model is read
+        Path noSettings = zip("a.zip", Map.of("manifest.json", manifest(1, "lap")));
+        assertEquals("lap", ModelFiles.manifest(noSettings).method());
+        assertBad(noSettings, "no entry lap/settings.json");
+
+        for (Path bad : List.of(Files.writeString(dir.resolve("tracks.txt"), "1 0 10 0\n"),
+                zip("n.zip", Map.of("manifest.json", manifest(2, "lap"))),
+                zip("m.zip", Map.of("manifest.json", manifest(1, "gnn-magic"))))) {
+            BadInputException e = assertThrows(BadInputException.class, () -> ModelFiles.manifest(bad));
+            assertEquals(bad, e.file());
+        }
+        assertFalse(ModelFiles.manifest(zip("d.zip", Map.of("manifest.json", manifest(1, DetectorModel.METHOD))))
+                .isTrackingModel());
     }
 
     private static BadInputException assertBad(Path file, String expected) {
