@@ -34,6 +34,8 @@ class ExampleWorkflowsTest {
 
     static final Path WORKFLOWS = Path.of(System.getProperty("mitosis.workflows", "../workflows"));
 
+    private static final Path MODELS = Path.of(System.getProperty("mitosis.models", "../models"));
+
     private static final Path DATA = Path.of(System.getProperty("mitosis.shared.data", "../../shared/data"));
 
     @TestFactory
@@ -60,7 +62,14 @@ class ExampleWorkflowsTest {
                 new FlowVariable("report_gnn_dol", out.resolve("gnn-dol.json").toString()),
                 new FlowVariable("report_naive_gnn", out.resolve("naive-gnn.json").toString()),
                 new FlowVariable("report_lap", out.resolve("lap.json").toString())),
-                List.of("gnn-dol.json", "naive-gnn.json", "lap.json"))));
+                List.of("gnn-dol.json", "naive-gnn.json", "lap.json"))),
+            DynamicTest.dynamicTest("04_Track_A_Movie", () -> run("04_Track_A_Movie", out -> List.of(
+                new FlowVariable("images", requireData("c2c12-F0009-frames700-709")),
+                new FlowVariable("first_frame", 0), new FlowVariable("last_frame", 4),
+                new FlowVariable("detector_model", MODELS.resolve("c2c12-unet.zip").toAbsolutePath().toString()),
+                new FlowVariable("tracking_model", MODELS.resolve("c2c12-gnn-dol.zip").toAbsolutePath().toString()),
+                new FlowVariable("output", out.resolve("result").toString())),
+                List.of("result/cells.csv", "result/links.csv", "result/res_track.txt"))));
     }
 
     /** The variables of one run, given its temporary output folder. */

@@ -42,8 +42,8 @@ class ExampleWorkflowsTest {
     }
 
     @Test
-    void thereAreTheThreeExampleWorkflows() throws IOException {
-        assertEquals(3, workflows().size(), "workflows: " + workflows());
+    void thereAreTheFourExampleWorkflows() throws IOException {
+        assertEquals(4, workflows().size(), "workflows: " + workflows());
         assertEquals(14, nodes.size(), "nodes: " + nodes.keySet());
     }
 
