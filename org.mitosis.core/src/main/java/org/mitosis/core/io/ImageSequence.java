@@ -83,6 +83,7 @@ public final class ImageSequence {
      * @throws IndexOutOfBoundsException unless {@code 0 <= frame < frameCount()}
      */
     public Path file(int frame) {
+        Objects.checkIndex(frame, frameCount());
         return files.get(isStack() ? 0 : frame);
     }
 
@@ -92,8 +93,8 @@ public final class ImageSequence {
      * @throws BadInputException if the file (the stack's page) is not an 8- or 16-bit grayscale image
      */
     public GrayImage read(int frame) {
-        Objects.checkIndex(frame, frameCount());
-        Raster r = isStack() ? page(frame) : ImageFiles.readGray(file(frame), 0);
+        Path file = file(frame);
+        Raster r = isStack() ? page(frame) : ImageFiles.readGray(file, 0);
         int w = r.getWidth();
         int h = r.getHeight();
         int[] row = new int[w];

@@ -138,6 +138,7 @@ class ImageSequenceTest {
             assertArrayEquals(png.toFloatArray(), page.toFloatArray(), "frame " + i);
         }
         assertThrows(IndexOutOfBoundsException.class, () -> seq.read(10));
+        assertThrows(IndexOutOfBoundsException.class, () -> seq.file(-1));
     }
 
     @Test
