@@ -89,8 +89,9 @@ public final class ImageTables {
         }
         Path first = images.get(images.firstKey()).toAbsolutePath().normalize();
         if (images.values().stream().allMatch(p -> p.toAbsolutePath().normalize().equals(first))) {
+            // A one-page file listed as frame 0 is a one-frame movie; as frame k > 0 it is the k-th image of its folder.
             ImageSequence stack = ImageSequence.open(first);
-            if (stack.frameCount() > 1) {
+            if (stack.frameCount() > 1 || images.lastKey() == 0) {
                 if (images.firstKey() < 0 || images.lastKey() >= stack.frameCount()) {
                     throw new InvalidSettingsException("Frames " + images.firstKey() + "-" + images.lastKey()
                         + " must be pages (0-based) of " + first + ", which has " + stack.frameCount());
