@@ -15,7 +15,8 @@ import org.knime.core.node.workflow.WorkflowManager;
 /**
  * Workflows saved before the learners had their perturbation settings still load, with the option off (they
  * learn from the exact cells, as they did when saved), those saved before the LAP Tracker had its seed load with
- * the seed it used then, and the settings saved since load as they are.
+ * the seed it used then, those saved before the Cell Detector had its cell scale read the frames as they are, and
+ * the settings saved since load as they are.
  */
 class LegacySettingsTest {
 
@@ -83,6 +84,18 @@ class LegacySettingsTest {
         NodeSettingsRO current = modelSettings(copy, "GNN-DOL Learner");
         assertTrue(current.getBoolean("learn_from_perturbed_cells"));
         assertEquals(3.5, current.getDouble("noise_sigma"));
+    }
+
+    @Test
+    void cellDetectorSavedWithoutCellScaleReadsTheFramesAsTheyAre() throws Exception {
+        Path copy = copyOf("04_Track_A_Movie");
+        Path settings = copy.resolve("Cell Detector (#3)").resolve("settings.xml");
+        String xml = without(Files.readString(settings), "cell_scale");
+        assertFalse(xml.contains("cell_scale"), "the old settings still name the cell scale");
+        Files.writeString(settings, xml);
+        NodeSettingsRO model = modelSettings(copy, "Cell Detector");
+        assertEquals(1.0, model.getDouble("cell_scale"));
+        assertEquals(0.4, model.getDouble("threshold"));
     }
 
     private static void assertOffWithDefaults(final NodeSettingsRO model) throws Exception {

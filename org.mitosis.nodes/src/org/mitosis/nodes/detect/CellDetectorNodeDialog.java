@@ -16,5 +16,8 @@ final class CellDetectorNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(
             new DialogComponentNumber(CellDetectorNodeModel.createMinDistanceModel(),
                 "Minimum distance (px)", 1));
+        addDialogComponent(
+            new DialogComponentNumber(CellDetectorNodeModel.createCellScaleModel(),
+                "Cell scale", 0.1));
     }
 }

@@ -34,6 +34,9 @@ final class CellDetectorNodeModel extends EngineNodeModel {
     /** Settings key: Smallest distance between two detected cell centres, in pixels. */
     static final String CFG_MIN_DISTANCE = "min_distance";
 
+    /** Settings key: How many times larger cells appear than in the detector's training images. */
+    static final String CFG_CELL_SCALE = "cell_scale";
+
     static SettingsModelDoubleBounded createThresholdModel() {
         return new SettingsModelDoubleBounded(CFG_THRESHOLD, DetectorSettings.defaults().threshold(), 0, 10);
     }
@@ -42,14 +45,22 @@ final class CellDetectorNodeModel extends EngineNodeModel {
         return new SettingsModelDoubleBounded(CFG_MIN_DISTANCE, DetectorSettings.defaults().minDistance(), 1, 10000);
     }
 
+    static SettingsModelDoubleBounded createCellScaleModel() {
+        return new SettingsModelDoubleBounded(CFG_CELL_SCALE, 1, 0.05, 20);
+    }
+
     private final SettingsModelDoubleBounded m_threshold = createThresholdModel();
 
     private final SettingsModelDoubleBounded m_minDistance = createMinDistanceModel();
+
+    private final SettingsModelDoubleBounded m_cellScale = createCellScaleModel();
 
     CellDetectorNodeModel() {
         super(new PortType[]{DetectorModelPortObject.TYPE, BufferedDataTable.TYPE},
             new PortType[]{BufferedDataTable.TYPE});
         register(m_threshold, m_minDistance);
+        // Workflows saved before the cell scale existed read it as 1: the frames as they are, as then.
+        registerAddedLater(CFG_CELL_SCALE, m_cellScale);
     }
 
     /** The trained detector's settings with this node's peak threshold and minimum distance. */
@@ -69,7 +80,8 @@ final class CellDetectorNodeModel extends EngineNodeModel {
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         CentroidDetector trained = ((DetectorModelPortObject)inObjects[0]).content().detector();
-        CentroidDetector detector = trained.withSettings(settings(trained.settings()));
+        CentroidDetector detector =
+            trained.withSettings(settings(trained.settings())).atCellScale(m_cellScale.getDoubleValue());
         SortedMap<Integer, Path> table = ImageTables.read((BufferedDataTable)inObjects[1]);
         ImageSequence images = ImageTables.sequence(table);
         CellSequence cells = EngineCall.run(() -> new DetectOperation(detector).run(images, table.firstKey(),

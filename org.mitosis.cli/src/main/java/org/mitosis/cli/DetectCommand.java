@@ -29,12 +29,17 @@ final class DetectCommand implements Callable<Integer> {
     @Option(names = "--frames", converter = FrameRange.Converter.class, description = "Frames a-b (0-based, inclusive).")
     FrameRange frames;
 
+    @Option(names = "--cell-scale", defaultValue = "1", description = "How many times larger cells appear than in the "
+            + "detector's training images, e.g. 0.5 at half the magnification (frames are resampled to match; "
+            + "default ${DEFAULT-VALUE}).")
+    double cellScale;
+
     @Option(names = "--out", required = true, description = "Output CSV cell table.")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        DetectOperation op = new DetectOperation(ModelFiles.readDetector(model).detector());
+        DetectOperation op = new DetectOperation(ModelFiles.readDetector(model).detector().atCellScale(cellScale));
         ImageSequence sequence = ImageSequence.open(images);
         ConsoleProgress progress = new ConsoleProgress(System.err, "detect");
         CellSequence cells = op.run(sequence, frames == null ? 0 : frames.first(),

@@ -124,6 +124,11 @@ class ShippedModelsTest {
                 "--images", stack.toString(), "--frames", "7-9", "--out", fromStack.toString());
         assertEquals(0, stacked.code(), stacked.err());
         assertEquals(Files.readAllLines(cells), Files.readAllLines(fromStack));
+
+        CommandLineTest.Run badScale = CommandLineTest.run("detect", "--model", models().resolve("c2c12-unet.zip").toString(),
+                "--images", stack.toString(), "--cell-scale", "0", "--out", dir.resolve("none.csv").toString());
+        assertEquals(2, badScale.code());
+        assertTrue(badScale.err().contains("cell scale must be finite and > 0"), badScale.err());
     }
 
     /** The folder's PNG frames, in name order, as the pages of one TIFF. */

@@ -33,6 +33,7 @@ public final class CentroidDetector {
     private final DetectorSettings settings;
     private final UNet net;
     private final long seed;
+    private final double cellScale;
     private final InputScaling scaling;
     private final TiledInference inference;
 
@@ -42,13 +43,21 @@ public final class CentroidDetector {
      * @throws IllegalArgumentException for invalid settings or a mismatched network
      */
     public CentroidDetector(DetectorSettings settings, UNet net, long seed) {
+        this(settings, net, seed, 1);
+    }
+
+    private CentroidDetector(DetectorSettings settings, UNet net, long seed, double cellScale) {
         this.settings = settings.validate();
         if (!net.shape().equals(settings.shape())) {
             throw new IllegalArgumentException("network shape " + net.shape() + " differs from " + settings.shape());
         }
+        if (!(cellScale > 0) || Double.isInfinite(cellScale)) {
+            throw new IllegalArgumentException("cell scale must be finite and > 0, got " + cellScale);
+        }
         this.net = net;
         this.seed = seed;
-        this.scaling = new InputScaling(settings.downscale());
+        this.cellScale = cellScale;
+        this.scaling = new InputScaling(settings.downscale() * cellScale);
         this.inference = new TiledInference(net, settings.tileSize(), settings.tileMargin());
     }
 
@@ -64,9 +73,28 @@ public final class CentroidDetector {
         return net;
     }
 
-    /** The same network with other settings (same architecture), e.g. another threshold. */
+    /** The same network with other settings (same architecture), e.g. another threshold; the same cell scale. */
     public CentroidDetector withSettings(DetectorSettings newSettings) {
-        return new CentroidDetector(newSettings, net, seed);
+        return new CentroidDetector(newSettings, net, seed, cellScale);
+    }
+
+    /**
+     * The same detector for images whose cells appear {@code scale} times as large (in pixels) as in
+     * the images it learned from, such as another magnification: each frame is resampled by
+     * {@code 1/scale} on the way in (on top of the trained downscaling) and positions are mapped back,
+     * so the network sees cells of the size it knows. The minimum distance between cells and the
+     * feature patch, lengths in the training images, grow by {@code scale} in the frames' pixels.
+     *
+     * @param scale how many times larger cells appear than in the training images, {@code > 0}; 1 as trained
+     * @throws IllegalArgumentException unless finite and {@code > 0}
+     */
+    public CentroidDetector atCellScale(double scale) {
+        return new CentroidDetector(settings, net, seed, scale);
+    }
+
+    /** The cell scale this detector reads frames at ({@link #atCellScale}); 1 as trained. */
+    public double cellScale() {
+        return cellScale;
     }
 
     /** Length of each cell's feature vector. */
@@ -148,7 +176,7 @@ public final class CentroidDetector {
 
     /** Mean of each feature channel over the feature pixels whose centres lie in the patch. */
     private double[] features(NetworkOutput out, double x, double y) {
-        double half = settings.featurePatch() / 2.0;
+        double half = settings.featurePatch() * cellScale / 2.0;
         int stride = out.featureStride();
         int channels = out.featureChannels();
         double[] sum = new double[channels];

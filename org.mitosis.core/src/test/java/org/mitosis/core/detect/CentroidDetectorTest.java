@@ -149,4 +149,39 @@ class CentroidDetectorTest {
         }
         assertEquals(0, mean / out.length, 1e-4);
     }
+
+    @Test
+    void fractionalScalingAveragesEachPixelsOverlapAndAgreesWithWholeFactors() {
+        // 3 x 2 image, values 0..5; factor 1.5 gives 2 x 2 working pixels covering [0, 1.5) and [1.5, 3)
+        GrayImage image = new GrayImage(3, 2, 8, new short[] {0, 1, 2, 3, 4, 5});
+        InputScaling s = new InputScaling(1.5);
+        assertEquals(2, s.scaled(3));
+        assertEquals(0.25, s.toFull(0), 1e-12);
+        assertEquals(7.3, s.toFull(s.toWorking(7.3)), 1e-12);
+        float[] out = s.apply(image);
+        // means: row block [0,1.5) x [0,1.5): (0 + 0.5*1 + 0.5*3 + 0.25*4) / 2.25, and so on; standardised
+        double[] means = {(0 + 0.5 * 1 + 0.5 * 3 + 0.25 * 4) / 2.25, (0.5 * 1 + 2 + 0.25 * 4 + 0.5 * 5) / 2.25,
+            (3 + 0.5 * 4) / 1.5, (0.5 * 4 + 5) / 1.5};
+        double m = (means[0] + means[1] + means[2] + means[3]) / 4;
+        double var = 0;
+        for (double v : means) {
+            var += (v - m) * (v - m) / 4;
+        }
+        for (int i = 0; i < 4; i++) {
+            assertEquals((means[i] - m) / Math.sqrt(var), out[i], 1e-5, "working pixel " + i);
+        }
+
+        // factor 0.5 enlarges: each pixel becomes a 2 x 2 block
+        float[] big = new InputScaling(0.5).apply(image);
+        assertEquals(6 * 4, big.length);
+        assertEquals(big[0], big[1]);
+        assertEquals(big[0], big[6]);
+        assertTrue(big[2] > big[1]);
+
+        // a whole factor given as a fraction-free double is the training's box average, to the bit
+        GrayImage blobs = blobs(41, 31, 5);
+        assertArrayEquals(new InputScaling(2).apply(blobs), new InputScaling(2.0).apply(blobs));
+        assertThrows(IllegalArgumentException.class, () -> new InputScaling(0));
+        assertThrows(IllegalArgumentException.class, () -> new InputScaling(Double.POSITIVE_INFINITY));
+    }
 }
