@@ -15,8 +15,8 @@ import org.knime.core.node.workflow.WorkflowManager;
 /**
  * Workflows saved before the learners had their perturbation settings still load, with the option off (they
  * learn from the exact cells, as they did when saved), those saved before the LAP Tracker had its seed load with
- * the seed it used then, those saved before the Cell Detector had its cell scale read the frames as they are, and
- * the settings saved since load as they are.
+ * the seed it used then, those saved before the Cell Detector and QP Correspondence had their cell scale read the
+ * frames and cells as they are, and the settings saved since load as they are.
  */
 class LegacySettingsTest {
 
@@ -96,6 +96,17 @@ class LegacySettingsTest {
         NodeSettingsRO model = modelSettings(copy, "Cell Detector");
         assertEquals(1.0, model.getDouble("cell_scale"));
         assertEquals(0.4, model.getDouble("threshold"));
+    }
+
+    @Test
+    void qpCorrespondenceSavedWithoutSettingsLinksTheCellsAsGiven() throws Exception {
+        Path copy = copyOf("02_Train_GNN-DOL");
+        Path settings = copy.resolve("QP Correspondence (#5)").resolve("settings.xml");
+        // Before the cell scale the node had no settings at all.
+        Files.writeString(settings,
+            Files.readString(settings).replaceAll("(?s)<config key=\"model\">.*?\n    </config>", "<config key=\"model\"/>"));
+        assertFalse(Files.readString(settings).contains("cell_scale"), "the old settings still name the cell scale");
+        assertEquals(1.0, modelSettings(copy, "QP Correspondence").getDouble("cell_scale"));
     }
 
     private static void assertOffWithDefaults(final NodeSettingsRO model) throws Exception {

@@ -17,12 +17,12 @@ public final class QpCorrespondenceNodeFactory extends ViewlessFactory<QpCorresp
     @Override
     @SuppressWarnings("removal") // KNIME 5.6 marks Swing dialogs for removal; see KNIME.md for why they stay.
     protected boolean hasDialog() {
-        return false;
+        return true;
     }
 
     @Override
     @SuppressWarnings("removal")
     protected NodeDialogPane createNodeDialogPane() {
-        return null;
+        return new QpCorrespondenceNodeDialog();
     }
 }

@@ -4,6 +4,7 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
@@ -20,15 +21,27 @@ import org.mitosis.nodes.table.DivisionTables;
 
 /**
  * Links the cells of a cell table with a trained GNN model and the QP layer through {@link TrackOperation}; the
- * model builds the cell graphs and candidate links itself. No settings of its own. A GNN reads each cell's features
- * besides its position, so the cells must carry as many features as the training cells did; a model trained on
- * positions only ignores the input's features.
+ * model builds the cell graphs and candidate links itself. Its one setting, the cell scale, adapts the model's
+ * distances to a movie at another magnification. A GNN reads each cell's features besides its position, so the
+ * cells must carry as many features as the training cells did; a model trained on positions only ignores the
+ * input's features.
  */
 final class QpCorrespondenceNodeModel extends EngineNodeModel {
+
+    /** Settings key: How many times larger cells (and their steps) appear than in the model's training movies. */
+    static final String CFG_CELL_SCALE = "cell_scale";
+
+    static SettingsModelDoubleBounded createCellScaleModel() {
+        return new SettingsModelDoubleBounded(CFG_CELL_SCALE, 1, 0.05, 20);
+    }
+
+    private final SettingsModelDoubleBounded m_cellScale = createCellScaleModel();
 
     QpCorrespondenceNodeModel() {
         super(new PortType[]{TrackingModelPortObject.TYPE, BufferedDataTable.TYPE},
             new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE});
+        // Workflows saved before the cell scale existed (the node had no settings) read it as 1: the cells as given.
+        registerAddedLater(CFG_CELL_SCALE, m_cellScale);
     }
 
     @Override
@@ -58,7 +71,8 @@ final class QpCorrespondenceNodeModel extends EngineNodeModel {
         TrackingModelPortObject model = (TrackingModelPortObject)inObjects[0];
         // A model trained on positions only drops the input's features itself.
         CellSequence cells = CellTables.readCells((BufferedDataTable)inObjects[1]);
-        Lineage result = EngineCall.run(() -> new TrackOperation(model.content()).run(cells, new KnimeProgress(exec)));
+        Lineage result = EngineCall.run(() -> new TrackOperation(model.content(), m_cellScale.getDoubleValue())
+            .run(cells, new KnimeProgress(exec)));
         return new PortObject[]{CellTables.writeLineage(result, exec), DivisionTables.write(result, exec)};
     }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code mitosis track}: links cells with a trained model and writes the result folder. */
-@Command(name = "track", description = "Links cells with a trained model (only frame and position of each cell are used) "
+@Command(name = "track", description = "Links cells with a trained model (only frame, position and features of each cell are used) "
         + "and writes cells.csv, links.csv, divisions.csv, res_track.txt and trackmate.xml.")
 final class TrackCommand implements Callable<Integer> {
 
@@ -29,12 +29,16 @@ final class TrackCommand implements Callable<Integer> {
     @Option(names = "--frames", converter = FrameRange.Converter.class, description = "Frames a-b (0-based, inclusive).")
     FrameRange frames;
 
+    @Option(names = "--cell-scale", defaultValue = "1", description = "How many times larger cells (and their steps) "
+            + "appear than in the model's training movies, e.g. 2 at twice the magnification (default ${DEFAULT-VALUE}).")
+    double cellScale;
+
     @Option(names = "--out", required = true, description = "Result folder.")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        TrackOperation op = new TrackOperation(ModelFiles.readTracking(model));
+        TrackOperation op = new TrackOperation(ModelFiles.readTracking(model), cellScale);
         CellSequence input = Inputs.read(cells, frames).cells();
         ConsoleProgress progress = new ConsoleProgress(System.err, "track");
         Lineage result = op.run(input, progress);

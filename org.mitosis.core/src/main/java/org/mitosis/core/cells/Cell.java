@@ -99,6 +99,11 @@ public final class Cell {
         return new Cell(newFrame, newId, x, y, features);
     }
 
+    /** The same cell (id, frame, features) at its position times {@code factor}. */
+    public Cell scaled(double factor) {
+        return new Cell(frame, id, x * factor, y * factor, features);
+    }
+
     /** The same cell with a new feature vector. */
     public Cell withFeatures(double[] newFeatures) {
         return new Cell(frame, id, x, y, newFeatures);

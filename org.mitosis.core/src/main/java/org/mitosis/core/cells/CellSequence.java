@@ -168,6 +168,21 @@ public final class CellSequence {
     }
 
     /**
+     * The same cells (ids, frames, features) with every position times {@code factor}: the geometry
+     * of the movie at another magnification.
+     *
+     * @throws IllegalArgumentException unless {@code factor} is finite and {@code > 0}
+     */
+    public CellSequence scaled(double factor) {
+        if (!(factor > 0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("scale factor must be finite and > 0, got " + factor);
+        }
+        List<Cell> out = new ArrayList<>(size);
+        cells().forEach(c -> out.add(c.scaled(factor)));
+        return of(out, firstFrame, lastFrame());
+    }
+
+    /**
      * The same cells without their own feature vectors (positions only): for a method, or a
      * comparison, that must not see a detector's shape features.
      */
