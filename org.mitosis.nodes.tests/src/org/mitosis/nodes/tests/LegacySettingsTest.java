@@ -90,11 +90,12 @@ class LegacySettingsTest {
     void cellDetectorSavedWithoutCellScaleReadsTheFramesAsTheyAre() throws Exception {
         Path copy = copyOf("04_Track_A_Movie");
         Path settings = copy.resolve("Cell Detector (#3)").resolve("settings.xml");
-        String xml = without(Files.readString(settings), "cell_scale");
+        String xml = without(Files.readString(settings), "cell_scale", "estimate_cell_scale");
         assertFalse(xml.contains("cell_scale"), "the old settings still name the cell scale");
         Files.writeString(settings, xml);
         NodeSettingsRO model = modelSettings(copy, "Cell Detector");
         assertEquals(1.0, model.getDouble("cell_scale"));
+        assertFalse(model.getBoolean("estimate_cell_scale"));
         assertEquals(0.4, model.getDouble("threshold"));
     }
 

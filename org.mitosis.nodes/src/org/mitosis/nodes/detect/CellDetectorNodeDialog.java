@@ -1,6 +1,7 @@
 package org.mitosis.nodes.detect;
 
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
+import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 
 /**
@@ -19,5 +20,8 @@ final class CellDetectorNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(
             new DialogComponentNumber(CellDetectorNodeModel.createCellScaleModel(),
                 "Cell scale", 0.1));
+        addDialogComponent(
+            new DialogComponentBoolean(CellDetectorNodeModel.createEstimateCellScaleModel(),
+                "Estimate the cell scale"));
     }
 }

@@ -7,6 +7,7 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
@@ -45,8 +46,15 @@ final class CellDetectorNodeModel extends EngineNodeModel {
         return new SettingsModelDoubleBounded(CFG_MIN_DISTANCE, DetectorSettings.defaults().minDistance(), 1, 10000);
     }
 
+    /** Settings key: Whether the cell scale is estimated from the frames instead. */
+    static final String CFG_ESTIMATE_CELL_SCALE = "estimate_cell_scale";
+
     static SettingsModelDoubleBounded createCellScaleModel() {
         return new SettingsModelDoubleBounded(CFG_CELL_SCALE, 1, 0.05, 20);
+    }
+
+    static SettingsModelBoolean createEstimateCellScaleModel() {
+        return new SettingsModelBoolean(CFG_ESTIMATE_CELL_SCALE, false);
     }
 
     private final SettingsModelDoubleBounded m_threshold = createThresholdModel();
@@ -55,12 +63,14 @@ final class CellDetectorNodeModel extends EngineNodeModel {
 
     private final SettingsModelDoubleBounded m_cellScale = createCellScaleModel();
 
+    private final SettingsModelBoolean m_estimateCellScale = createEstimateCellScaleModel();
+
     CellDetectorNodeModel() {
         super(new PortType[]{DetectorModelPortObject.TYPE, BufferedDataTable.TYPE},
             new PortType[]{BufferedDataTable.TYPE});
         register(m_threshold, m_minDistance);
         // Workflows saved before the cell scale existed read it as 1: the frames as they are, as then.
-        registerAddedLater(CFG_CELL_SCALE, m_cellScale);
+        registerAddedLater(CFG_CELL_SCALE, m_cellScale, m_estimateCellScale);
     }
 
     /** The trained detector's settings with this node's peak threshold and minimum distance. */
@@ -80,12 +90,17 @@ final class CellDetectorNodeModel extends EngineNodeModel {
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         CentroidDetector trained = ((DetectorModelPortObject)inObjects[0]).content().detector();
-        CentroidDetector detector =
-            trained.withSettings(settings(trained.settings())).atCellScale(m_cellScale.getDoubleValue());
+        DetectOperation detect = new DetectOperation(trained.withSettings(settings(trained.settings())));
         SortedMap<Integer, Path> table = ImageTables.read((BufferedDataTable)inObjects[1]);
         ImageSequence images = ImageTables.sequence(table);
-        CellSequence cells = EngineCall.run(() -> new DetectOperation(detector).run(images, table.firstKey(),
-            table.lastKey(), new KnimeProgress(exec)));
+        KnimeProgress progress = new KnimeProgress(exec);
+        double scale = m_estimateCellScale.getBooleanValue()
+            ? EngineCall.run(() -> detect.estimateCellScale(images, table.firstKey(), table.lastKey(), progress))
+            : m_cellScale.getDoubleValue();
+        // Downstream, the QP Correspondence can read the tracker at the scale the cells were found at.
+        pushFlowVariableDouble(CFG_CELL_SCALE, scale);
+        CellSequence cells = EngineCall.run(() -> detect.atCellScale(scale).run(images, table.firstKey(),
+            table.lastKey(), progress));
         return new PortObject[]{CellTables.writeCells(cells, exec)};
     }
 }

@@ -1,6 +1,7 @@
 package org.mitosis.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.io.ImageSequence;
@@ -30,20 +31,32 @@ final class DetectCommand implements Callable<Integer> {
     FrameRange frames;
 
     @Option(names = "--cell-scale", defaultValue = "1", description = "How many times larger cells appear than in the "
-            + "detector's training images, e.g. 0.5 at half the magnification (frames are resampled to match; "
-            + "default ${DEFAULT-VALUE}).")
-    double cellScale;
+            + "detector's training images, e.g. 0.5 at half the magnification (frames are resampled to match), or 'auto' "
+            + "to estimate it from the detector's confidence on three frames (default ${DEFAULT-VALUE}).")
+    String cellScale;
 
     @Option(names = "--out", required = true, description = "Output CSV cell table.")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        DetectOperation op = new DetectOperation(ModelFiles.readDetector(model).detector().atCellScale(cellScale));
+        DetectOperation trained = new DetectOperation(ModelFiles.readDetector(model).detector());
         ImageSequence sequence = ImageSequence.open(images);
+        int first = frames == null ? 0 : frames.first();
+        int last = frames == null ? Integer.MAX_VALUE : frames.last();
         ConsoleProgress progress = new ConsoleProgress(System.err, "detect");
-        CellSequence cells = op.run(sequence, frames == null ? 0 : frames.first(),
-                frames == null ? Integer.MAX_VALUE : frames.last(), progress);
+        double scale;
+        if ("auto".equals(cellScale)) {
+            scale = trained.estimateCellScale(sequence, first, last, progress);
+            spec.commandLine().getOut().printf(Locale.ROOT, "cell scale %.2f (estimated; give track the same)%n", scale);
+        } else {
+            try {
+                scale = Double.parseDouble(cellScale);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--cell-scale must be a number > 0 or 'auto', got '" + cellScale + "'", e);
+            }
+        }
+        CellSequence cells = trained.atCellScale(scale).run(sequence, first, last, progress);
         progress.done();
         WriteResultOperation.writeCellTable(cells.renumbered(), out);
         spec.commandLine().getOut().printf("detected %d cells in %d frames: %s%n", cells.size(), cells.frameCount(), out);

@@ -129,6 +129,17 @@ class ShippedModelsTest {
                 "--images", stack.toString(), "--cell-scale", "0", "--out", dir.resolve("none.csv").toString());
         assertEquals(2, badScale.code());
         assertTrue(badScale.err().contains("cell scale must be finite and > 0"), badScale.err());
+        CommandLineTest.Run notANumber = CommandLineTest.run("detect", "--model", models().resolve("c2c12-unet.zip").toString(),
+                "--images", stack.toString(), "--cell-scale", "big", "--out", dir.resolve("none.csv").toString());
+        assertEquals(2, notANumber.code());
+        assertTrue(notANumber.err().contains("--cell-scale must be a number > 0 or 'auto', got 'big'"), notANumber.err());
+
+        CommandLineTest.Run auto = CommandLineTest.run("detect", "--model", models().resolve("c2c12-unet.zip").toString(),
+                "--images", stack.toString(), "--frames", "7-9", "--cell-scale", "auto", "--out",
+                dir.resolve("auto.csv").toString());
+        assertEquals(0, auto.code(), auto.err());
+        double estimated = Double.parseDouble(auto.out().replaceAll("(?s).*cell scale ([0-9.]+) \\(estimated.*", "$1"));
+        assertTrue(estimated > 1 / 1.19 && estimated < 1.19, auto.out());
     }
 
     /** The folder's PNG frames, in name order, as the pages of one TIFF. */

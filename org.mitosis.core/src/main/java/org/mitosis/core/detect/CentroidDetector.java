@@ -170,7 +170,12 @@ public final class CentroidDetector {
         return new PeakFinder(settings.threshold(), minDistanceWorking()).find(out.map(), out.width(), out.height());
     }
 
-    private int minDistanceWorking() {
+    /** Full pixels per working pixel: the trained downscaling times the cell scale. */
+    double scalingFactor() {
+        return scaling.factor();
+    }
+
+    int minDistanceWorking() {
         return Math.max(1, (int) Math.round(settings.minDistance() / settings.downscale()));
     }
 

@@ -2,9 +2,12 @@ package org.mitosis.core.ops;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.mitosis.core.cells.Cell;
 import org.mitosis.core.cells.CellSequence;
+import org.mitosis.core.detect.CellScaleEstimate;
 import org.mitosis.core.detect.CentroidDetector;
+import org.mitosis.core.io.GrayImage;
 import org.mitosis.core.io.ImageSequence;
 import org.mitosis.core.monitor.ProgressMonitor;
 
@@ -22,17 +25,42 @@ public final class DetectOperation {
     }
 
     /**
+     * The same operation with the detector reading frames at {@code cellScale} ({@link CentroidDetector#atCellScale}).
+     *
+     * @throws IllegalArgumentException unless {@code cellScale} is finite and {@code > 0}
+     */
+    public DetectOperation atCellScale(double cellScale) {
+        return new DetectOperation(detector.atCellScale(cellScale));
+    }
+
+    /**
+     * How many times larger cells appear in these frames than in the detector's training images
+     * ({@link CellScaleEstimate}), from the first, middle and last frame of the range.
+     *
+     * @param first first frame (inclusive)
+     * @param last last frame (inclusive); clipped to the sequence's frames
+     * @throws IllegalArgumentException if the range holds no image, or no frame shows cells at any scale
+     */
+    public double estimateCellScale(ImageSequence images, int first, int last, ProgressMonitor monitor) {
+        int[] range = range(images, first, last);
+        List<GrayImage> frames = new ArrayList<>();
+        for (int f : new TreeSet<>(List.of(range[0], (range[0] + range[1]) / 2, range[1]))) {
+            monitor.checkCanceled();
+            frames.add(images.read(f));
+        }
+        monitor.setProgress(0, "estimating the cell scale from " + frames.size() + " frame(s)");
+        return CellScaleEstimate.of(detector, frames);
+    }
+
+    /**
      * @param first first frame (image index in name order, inclusive)
      * @param last last frame (inclusive); clipped to the sequence's frames
      * @throws IllegalArgumentException if the range holds no image
      */
     public CellSequence run(ImageSequence images, int first, int last, ProgressMonitor monitor) {
-        int a = Math.max(0, first);
-        int b = Math.min(images.frameCount() - 1, last);
-        if (b < a) {
-            throw new IllegalArgumentException("frames " + first + "-" + last + " hold none of the "
-                    + images.frameCount() + " frames of " + images.source());
-        }
+        int[] range = range(images, first, last);
+        int a = range[0];
+        int b = range[1];
         List<Cell> cells = new ArrayList<>();
         for (int f = a; f <= b; f++) {
             monitor.checkCanceled();
@@ -41,5 +69,16 @@ public final class DetectOperation {
         }
         monitor.setProgress(1, "detected " + cells.size() + " cells");
         return CellSequence.of(cells, a, b);
+    }
+
+    /** {@code {first, last}} clipped to the sequence's frames. */
+    private static int[] range(ImageSequence images, int first, int last) {
+        int a = Math.max(0, first);
+        int b = Math.min(images.frameCount() - 1, last);
+        if (b < a) {
+            throw new IllegalArgumentException("frames " + first + "-" + last + " hold none of the "
+                    + images.frameCount() + " frames of " + images.source());
+        }
+        return new int[] {a, b};
     }
 }

@@ -1,5 +1,6 @@
 package org.mitosis.core.detect;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,7 +19,7 @@ import org.mitosis.core.train.ModelFiles;
  * The shipped C2C12 detector on the real frames 7-9 resized as another magnification would show them:
  * at half size and at 1.5 times the size. Read at the matching cell scale it finds the cells about as
  * well as at the size it learned (F1 0.959 there, {@code ShippedModelsTest}); read as trained, it does
- * not.
+ * not. The cell scale is estimated from the frames alone.
  */
 class CellScaleRealFramesTest {
 
@@ -47,6 +48,24 @@ class CellScaleRealFramesTest {
         double matched = f1(shipped.atCellScale(1.5), large, 15);
         double asTrained = f1(shipped, large, 15);
         assertTrue(matched >= 0.90 && matched > asTrained + 0.10, "cell scale 1.5: F1 " + matched + ", as trained " + asTrained);
+    }
+
+    @Test
+    void theCellScaleIsEstimatedFromTheDetectorsConfidence() {
+        double asItIs = CellScaleEstimate.of(shipped, images(frames));
+        double half = CellScaleEstimate.of(shipped, images(frames.stream().map(CellScaleRealFramesTest::halve).toList()));
+        double large = CellScaleEstimate.of(shipped, images(frames.stream().map(CellScaleRealFramesTest::enlarge).toList()));
+        String all = "estimates " + asItIs + ", " + half + ", " + large;
+        // within a grid step (a quarter octave, x 1.19) of the truth
+        assertTrue(asItIs > 1 / 1.19 && asItIs < 1.19, all);
+        assertTrue(half > 0.5 / 1.19 && half < 0.5 * 1.19, all);
+        assertTrue(large > 1.5 / 1.19 && large < 1.5 * 1.19, all);
+        GrayImage blank = new GrayImage(300, 200, 8, new short[300 * 200]);
+        assertThrows(IllegalArgumentException.class, () -> CellScaleEstimate.of(shipped, List.of(blank)));
+    }
+
+    private static List<GrayImage> images(List<AnnotatedFrame> annotated) {
+        return annotated.stream().map(AnnotatedFrame::image).toList();
     }
 
     /** Cell F1 over the frames, detections matched one to one within {@code radius} px. */
