@@ -36,18 +36,21 @@ class CellScaleRealFramesTest {
 
     @Test
     void halfSizeFramesAtCellScaleOneHalf() {
-        List<AnnotatedFrame> small = frames.stream().map(CellScaleRealFramesTest::halve).toList();
-        double matched = f1(shipped.atCellScale(0.5), small, 5);
-        double asTrained = f1(shipped, small, 5);
-        assertTrue(matched >= 0.90 && matched > asTrained + 0.10, "cell scale 0.5: F1 " + matched + ", as trained " + asTrained);
+        assertFoundAtScale(frames.stream().map(CellScaleRealFramesTest::halve).toList(), 0.5);
     }
 
     @Test
     void enlargedFramesAtCellScaleOneAndAHalf() {
-        List<AnnotatedFrame> large = frames.stream().map(CellScaleRealFramesTest::enlarge).toList();
-        double matched = f1(shipped.atCellScale(1.5), large, 15);
-        double asTrained = f1(shipped, large, 15);
-        assertTrue(matched >= 0.90 && matched > asTrained + 0.10, "cell scale 1.5: F1 " + matched + ", as trained " + asTrained);
+        assertFoundAtScale(frames.stream().map(CellScaleRealFramesTest::enlarge).toList(), 1.5);
+    }
+
+    /** Read at {@code scale}, the resized frames give F1 ≥ 0.90, clearly more than read as trained. */
+    private static void assertFoundAtScale(List<AnnotatedFrame> resized, double scale) {
+        double radius = 10 * scale;
+        double matched = f1(shipped.atCellScale(scale), resized, radius);
+        double asTrained = f1(shipped, resized, radius);
+        assertTrue(matched >= 0.90 && matched > asTrained + 0.10,
+                "cell scale " + scale + ": F1 " + matched + ", as trained " + asTrained);
     }
 
     @Test
