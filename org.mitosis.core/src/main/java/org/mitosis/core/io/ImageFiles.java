@@ -59,7 +59,26 @@ final class ImageFiles {
      * @throws BadInputException if the file is missing, not an image, too large, or not grayscale
      */
     static Raster readGray(Path file, int page) {
+        return readGray(file, page, false);
+    }
+
+    /**
+     * The file's one image: a frame of a folder of frames, where a multi-page file would lose all but
+     * its first page without a word.
+     *
+     * @throws BadInputException as {@link #readGray(Path, int)}, and for a file with several images
+     */
+    static Raster readOnlyImage(Path file) {
+        return readGray(file, 0, true);
+    }
+
+    private static Raster readGray(Path file, int page, boolean only) {
         BufferedImage image = withReader(file, reader -> {
+            if (only && reader.getNumImages(true) > 1) {
+                throw new BadInputException(file, 0, "holds " + reader.getNumImages(true) + " images (a multi-page "
+                        + "TIFF) among a folder's frames, one image each; open the file itself as the movie, or save "
+                        + "its pages as separate images");
+            }
             long pixels = (long) reader.getWidth(page) * reader.getHeight(page);
             if (pixels > MAX_PIXELS || pixels <= 0) {
                 throw new BadInputException(file, 0, "image size " + reader.getWidth(page) + "x"

@@ -35,7 +35,8 @@ public final class ImageSequence {
 
     /**
      * A folder's {@code .png}, {@code .tif} and {@code .tiff} files, or the pages of one image file
-     * (a multi-page TIFF; any other image file is a single frame).
+     * (a multi-page TIFF; any other image file is a single frame). A folder with a single image file
+     * is that file.
      *
      * @throws BadInputException if the folder cannot be listed or holds no such file, or the file is
      *         no image or a stack whose pages are not time points (an ImageJ hyperstack with several
@@ -53,6 +54,10 @@ public final class ImageSequence {
         }
         if (images.isEmpty()) {
             throw new BadInputException(folderOrStack, 0, "no .png, .tif or .tiff image in the folder");
+        }
+        if (images.size() == 1) {
+            // A folder holding one stack (or one image) is that file's movie.
+            return open(images.get(0));
         }
         images.sort(Comparator.comparing(p -> p.getFileName().toString(), NATURAL));
         return new ImageSequence(folderOrStack, images, 0);
@@ -94,7 +99,7 @@ public final class ImageSequence {
      */
     public GrayImage read(int frame) {
         Path file = file(frame);
-        Raster r = isStack() ? page(frame) : ImageFiles.readGray(file, 0);
+        Raster r = isStack() ? page(frame) : ImageFiles.readOnlyImage(file);
         int w = r.getWidth();
         int h = r.getHeight();
         int[] row = new int[w];

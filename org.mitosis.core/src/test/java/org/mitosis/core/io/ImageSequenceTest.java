@@ -91,12 +91,15 @@ class ImageSequenceTest {
     void rejectsFoldersWithoutImagesAndFilesThatAreNotImages() throws IOException {
         assertThrows(BadInputException.class, () -> ImageSequence.open(dir));
         Files.writeString(dir.resolve("0.png"), "not a png");
+        // a folder with one image file is that file, opened at once
+        BadInputException alone = assertThrows(BadInputException.class, () -> ImageSequence.open(dir));
+        assertEquals(dir.resolve("0.png"), alone.file());
+        BufferedImage rgb = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(rgb, "png", dir.resolve("1.png").toFile());
         ImageSequence seq = ImageSequence.open(dir);
         BadInputException e = assertThrows(BadInputException.class, () -> seq.read(0));
         assertEquals(dir.resolve("0.png"), e.file());
-        BufferedImage rgb = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
-        ImageIO.write(rgb, "png", dir.resolve("1.png").toFile());
-        BadInputException color = assertThrows(BadInputException.class, () -> ImageSequence.open(dir).read(1));
+        BadInputException color = assertThrows(BadInputException.class, () -> seq.read(1));
         assertTrue(color.problem().contains("grayscale"), color.problem());
     }
 
@@ -158,6 +161,29 @@ class ImageSequenceTest {
         ImageSequence single = ImageSequence.open(dir.resolve("one.png"));
         assertEquals(1, single.frameCount());
         assertEquals(40001, single.read(0).value(1, 2));
+    }
+
+    @Test
+    void aStackAloneInAFolderIsTheMovieAndAmongFramesIsRefusedNotCut() throws IOException {
+        List<BufferedImage> pages = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            BufferedImage im = new BufferedImage(3, 3, BufferedImage.TYPE_BYTE_GRAY);
+            im.getRaster().setSample(1, 1, 0, 10 * i);
+            pages.add(im);
+        }
+        Path folder = Files.createDirectory(dir.resolve("movie"));
+        Path stack = TiffStacks.write(folder.resolve("movie.tif"), pages, null);
+        ImageSequence alone = ImageSequence.open(folder);
+        assertEquals(4, alone.frameCount());
+        assertEquals(30, alone.read(3).value(1, 1));
+
+        ImageIO.write(pages.get(0), "png", folder.resolve("extra.png").toFile());
+        ImageSequence mixed = ImageSequence.open(folder);
+        assertEquals(2, mixed.frameCount());
+        assertEquals(0, mixed.read(0).value(1, 1));
+        BadInputException e = assertThrows(BadInputException.class, () -> mixed.read(1));
+        assertEquals(stack, e.file());
+        assertTrue(e.problem().startsWith("holds 4 images (a multi-page TIFF) among a folder's frames"), e.problem());
     }
 
     @Test
