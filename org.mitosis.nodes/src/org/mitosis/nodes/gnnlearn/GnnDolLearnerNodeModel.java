@@ -1,6 +1,5 @@
 package org.mitosis.nodes.gnnlearn;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import org.mitosis.core.ops.TrainSettings;
 import org.mitosis.core.train.ModelFiles;
 import org.mitosis.core.train.TrackingModel;
 import org.mitosis.nodes.exec.EngineCall;
+import org.mitosis.nodes.exec.LocalPaths;
 import org.mitosis.nodes.exec.EngineNodeModel;
 import org.mitosis.nodes.exec.KnimeProgress;
 import org.mitosis.nodes.perturb.PerturbationSettings;
@@ -100,7 +100,7 @@ final class GnnDolLearnerNodeModel extends EngineNodeModel {
         TrackingModel model = EngineCall.run(() -> new TrainOperation(settings()).run(training,
             m_perturbation.noise(m_seed.getIntValue()), new KnimeProgress(exec)));
         if (!m_modelFile.getStringValue().isBlank()) {
-            ModelFiles.write(model, Path.of(m_modelFile.getStringValue()));
+            ModelFiles.write(model, LocalPaths.resolve(m_modelFile.getStringValue(), "Model file"));
         }
         return new PortObject[]{new TrackingModelPortObject(model, spec(table.getDataTableSpec()))};
     }

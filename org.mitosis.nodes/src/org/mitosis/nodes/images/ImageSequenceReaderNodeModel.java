@@ -13,6 +13,7 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.mitosis.core.io.ImageSequence;
 import org.mitosis.nodes.exec.EngineCall;
+import org.mitosis.nodes.exec.LocalPaths;
 import org.mitosis.nodes.exec.EngineNodeModel;
 import org.mitosis.nodes.table.ImageTables;
 
@@ -67,7 +68,8 @@ final class ImageSequenceReaderNodeModel extends EngineNodeModel {
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         exec.setMessage("Listing the frames of " + m_images.getStringValue());
-        ImageSequence images = EngineCall.run(() -> ImageSequence.open(Path.of(m_images.getStringValue())));
+        Path source = LocalPaths.resolve(m_images.getStringValue(), "Images");
+        ImageSequence images = EngineCall.run(() -> ImageSequence.open(source));
         // -1 means "from the first frame" / "to the last frame"; the range is clipped to the sequence's frames.
         int first = Math.max(0, m_firstFrame.getIntValue());
         int last = m_lastFrame.getIntValue() < 0 ? images.frameCount() - 1

@@ -11,6 +11,7 @@ import org.knime.core.node.port.PortType;
 import org.mitosis.core.train.DetectorModel;
 import org.mitosis.core.train.ModelFiles;
 import org.mitosis.nodes.exec.EngineCall;
+import org.mitosis.nodes.exec.LocalPaths;
 import org.mitosis.nodes.exec.EngineNodeModel;
 import org.mitosis.nodes.port.DetectorModelPortObject;
 import org.mitosis.nodes.port.DetectorModelPortSpec;
@@ -48,7 +49,8 @@ final class DetectorModelReaderNodeModel extends EngineNodeModel {
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         exec.setMessage("Reading " + m_modelFile.getStringValue());
         DetectorModelPortSpec spec = spec();
-        DetectorModel model = EngineCall.run(() -> ModelFiles.readDetector(Path.of(m_modelFile.getStringValue())));
+        Path file = LocalPaths.resolve(m_modelFile.getStringValue(), "Model file");
+        DetectorModel model = EngineCall.run(() -> ModelFiles.readDetector(file));
         return new PortObject[]{new DetectorModelPortObject(model, spec)};
     }
 }

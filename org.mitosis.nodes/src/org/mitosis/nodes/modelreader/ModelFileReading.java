@@ -1,7 +1,6 @@
 package org.mitosis.nodes.modelreader;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,6 +9,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.mitosis.core.io.BadInputException;
 import org.mitosis.core.train.ModelFiles;
 import org.mitosis.core.train.ModelManifest;
+import org.mitosis.nodes.exec.LocalPaths;
 
 /** What both model reader nodes do at configure time: check the file's manifest and state it as port facts. */
 final class ModelFileReading {
@@ -29,7 +29,7 @@ final class ModelFileReading {
         }
         ModelManifest manifest;
         try {
-            manifest = ModelFiles.manifest(Path.of(file.getStringValue()));
+            manifest = ModelFiles.manifest(LocalPaths.resolve(file.getStringValue(), "Model file"));
         } catch (BadInputException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         } catch (IOException e) {

@@ -11,6 +11,7 @@ import org.knime.core.node.port.PortType;
 import org.mitosis.core.train.ModelFiles;
 import org.mitosis.core.train.TrackingModel;
 import org.mitosis.nodes.exec.EngineCall;
+import org.mitosis.nodes.exec.LocalPaths;
 import org.mitosis.nodes.exec.EngineNodeModel;
 import org.mitosis.nodes.port.TrackingModelPortObject;
 import org.mitosis.nodes.port.TrackingModelPortSpec;
@@ -48,7 +49,8 @@ final class TrackingModelReaderNodeModel extends EngineNodeModel {
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         exec.setMessage("Reading " + m_modelFile.getStringValue());
         TrackingModelPortSpec spec = spec();
-        TrackingModel model = EngineCall.run(() -> ModelFiles.readTracking(Path.of(m_modelFile.getStringValue())));
+        Path file = LocalPaths.resolve(m_modelFile.getStringValue(), "Model file");
+        TrackingModel model = EngineCall.run(() -> ModelFiles.readTracking(file));
         return new PortObject[]{new TrackingModelPortObject(model, spec)};
     }
 }

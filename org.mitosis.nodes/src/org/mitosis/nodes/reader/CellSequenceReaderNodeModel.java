@@ -13,6 +13,7 @@ import org.knime.core.node.port.PortType;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.ops.ReadCellsOperation;
 import org.mitosis.nodes.exec.EngineCall;
+import org.mitosis.nodes.exec.LocalPaths;
 import org.mitosis.nodes.exec.EngineNodeModel;
 import org.mitosis.nodes.table.CellTables;
 
@@ -65,8 +66,9 @@ final class CellSequenceReaderNodeModel extends EngineNodeModel {
         // -1 means "from the first frame" / "to the last frame"; the engine clips the range to the input's frames.
         int first = Math.max(0, m_firstFrame.getIntValue());
         int last = m_lastFrame.getIntValue() < 0 ? Integer.MAX_VALUE : m_lastFrame.getIntValue();
+        Path input = LocalPaths.resolve(m_input.getStringValue(), "Input");
         Lineage lineage =
-            EngineCall.run(() -> ReadCellsOperation.read(Path.of(m_input.getStringValue()), first, last));
+            EngineCall.run(() -> ReadCellsOperation.read(input, first, last));
         return new PortObject[]{CellTables.writeLineage(lineage, exec)};
     }
 }

@@ -2,7 +2,6 @@ package org.mitosis.nodes.scorer;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
@@ -19,6 +18,7 @@ import org.mitosis.core.eval.EvaluationReport;
 import org.mitosis.core.eval.EvaluationSettings;
 import org.mitosis.core.ops.EvaluateOperation;
 import org.mitosis.nodes.exec.EngineCall;
+import org.mitosis.nodes.exec.LocalPaths;
 import org.mitosis.nodes.exec.EngineNodeModel;
 import org.mitosis.nodes.table.CellTables;
 
@@ -100,7 +100,7 @@ final class MitosisScorerNodeModel extends EngineNodeModel {
         exec.setMessage("Scoring " + result.cells().size() + " cells against " + truth.cells().size());
         EvaluationReport report = EngineCall.run(() -> new EvaluateOperation(settings()).run(truth, result));
         if (!m_reportFile.getStringValue().isBlank()) {
-            Files.writeString(Path.of(m_reportFile.getStringValue()), report.toJson(), StandardCharsets.UTF_8);
+            Files.writeString(LocalPaths.resolve(m_reportFile.getStringValue(), "Report file"), report.toJson(), StandardCharsets.UTF_8);
         }
         return new PortObject[]{ReportTables.summary(report, m_label.getStringValue(), exec),
             ReportTables.framePairs(report, exec)};

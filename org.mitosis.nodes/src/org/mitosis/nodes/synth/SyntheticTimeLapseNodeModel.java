@@ -18,6 +18,7 @@ import org.mitosis.core.io.ImageSequence;
 import org.mitosis.core.ops.SimulateOperation;
 import org.mitosis.core.synth.SimulationSettings;
 import org.mitosis.nodes.exec.EngineCall;
+import org.mitosis.nodes.exec.LocalPaths;
 import org.mitosis.nodes.exec.EngineNodeModel;
 import org.mitosis.nodes.exec.KnimeProgress;
 import org.mitosis.nodes.table.CellTables;
@@ -151,7 +152,7 @@ final class SyntheticTimeLapseNodeModel extends EngineNodeModel {
         progress.setProgress(0.3, "Simulated " + truth.cells().size() + " cells");
         SortedMap<Integer, Path> images = new TreeMap<>();
         if (render) {
-            Path folder = Path.of(m_imageFolder.getStringValue());
+            Path folder = LocalPaths.resolve(m_imageFolder.getStringValue(), "Image folder");
             EngineCall.run(() -> {
                 simulate.renderImages(truth, folder, progress.sub(0.3, 0.7));
                 return null;

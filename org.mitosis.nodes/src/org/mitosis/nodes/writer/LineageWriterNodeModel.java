@@ -16,6 +16,7 @@ import org.knime.core.node.port.PortType;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.ops.WriteResultOperation;
 import org.mitosis.nodes.exec.EngineCall;
+import org.mitosis.nodes.exec.LocalPaths;
 import org.mitosis.nodes.exec.EngineNodeModel;
 import org.mitosis.nodes.table.CellTables;
 
@@ -59,7 +60,7 @@ final class LineageWriterNodeModel extends EngineNodeModel {
 
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
-        Path folder = Path.of(m_folder.getStringValue());
+        Path folder = LocalPaths.resolve(m_folder.getStringValue(), "Output folder");
         if (!m_overwrite.getBooleanValue()) {
             for (String name : RESULT_FILES) {
                 if (Files.exists(folder.resolve(name))) {
