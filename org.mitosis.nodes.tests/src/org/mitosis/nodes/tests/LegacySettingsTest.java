@@ -88,8 +88,8 @@ class LegacySettingsTest {
 
     @Test
     void cellDetectorSavedWithoutCellScaleReadsTheFramesAsTheyAre() throws Exception {
-        Path copy = copyOf("04_Track_A_Movie");
-        Path settings = copy.resolve("Cell Detector (#3)").resolve("settings.xml");
+        Path copy = copyOf("01_Detect_Mitosis");
+        Path settings = copy.resolve("Cell Detector (#5)").resolve("settings.xml");
         String xml = without(Files.readString(settings), "cell_scale", "estimate_cell_scale");
         assertFalse(xml.contains("cell_scale"), "the old settings still name the cell scale");
         Files.writeString(settings, xml);
