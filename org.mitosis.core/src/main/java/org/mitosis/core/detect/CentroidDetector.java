@@ -92,11 +92,6 @@ public final class CentroidDetector {
         return new CentroidDetector(settings, net, seed, scale);
     }
 
-    /** The cell scale this detector reads frames at ({@link #atCellScale}); 1 as trained. */
-    public double cellScale() {
-        return cellScale;
-    }
-
     /** Length of each cell's feature vector. */
     public int featureCount() {
         return settings.shape().featureCount();
