@@ -29,8 +29,8 @@ final class ImageFiles {
      * The number of images in {@code file}: the pages of a multi-page TIFF, else 1.
      *
      * @throws BadInputException if the file is missing or not an image, or is an ImageJ hyperstack
-     *         with more than one channel or z-slice per time point, or one written as a single raw
-     *         block (ImageJ does so past 4 GB), whose pages a TIFF reader cannot see
+     *         with several channels, or z-slices as well as time points, or one written as a single
+     *         raw block (ImageJ does so past 4 GB), whose pages a TIFF reader cannot see
      */
     static int pageCount(Path file) {
         return withReader(file, reader -> {
@@ -39,10 +39,10 @@ final class ImageFiles {
                 throw new BadInputException(file, 0, "holds no image");
             }
             ImageJDescription ij = ImageJDescription.of(reader);
-            if (ij.channels() > 1 || ij.slices() > 1) {
-                throw new BadInputException(file, 0, "an ImageJ hyperstack with " + ij.channels() + " channel(s) and "
-                        + ij.slices() + " z-slice(s) per time point; give one channel and one plane per frame "
-                        + "(Fiji: Image > Color > Split Channels, Image > Stacks > Z Project)");
+            if (ij.mixesDimensions()) {
+                throw new BadInputException(file, 0, "an ImageJ hyperstack with " + ij.channels() + " channel(s), "
+                        + ij.slices() + " z-slice(s) and " + ij.frames() + " time point(s); give one channel and one "
+                        + "plane per frame (Fiji: Image > Color > Split Channels, Image > Stacks > Z Project)");
             }
             if (ij.images() > pages) {
                 throw new BadInputException(file, 0, "ImageJ says it holds " + ij.images() + " images, the TIFF has "

@@ -40,7 +40,7 @@ public final class ImageSequence {
      *
      * @throws BadInputException if the folder cannot be listed or holds no such file, or the file is
      *         no image or a stack whose pages are not time points (an ImageJ hyperstack with several
-     *         channels or z-slices)
+     *         channels, or with z-slices as well as time points)
      */
     public static ImageSequence open(Path folderOrStack) {
         if (Files.isRegularFile(folderOrStack)) {

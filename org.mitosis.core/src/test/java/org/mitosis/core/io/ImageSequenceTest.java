@@ -2,6 +2,7 @@ package org.mitosis.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -193,11 +194,16 @@ class ImageSequenceTest {
         Path channels = TiffStacks.write(dir.resolve("c.tif"), two, "ImageJ=1.54f\nimages=2\nchannels=2\nmode=composite\n");
         BadInputException c = assertThrows(BadInputException.class, () -> ImageSequence.open(channels));
         assertEquals(channels, c.file());
-        assertTrue(c.problem().contains("hyperstack with 2 channel(s) and 1 z-slice(s)"), c.problem());
+        assertTrue(c.problem().contains("hyperstack with 2 channel(s), 1 z-slice(s) and 1 time point(s)"), c.problem());
 
-        Path slices = TiffStacks.write(dir.resolve("z.tif"), two, "ImageJ=1.54f\nimages=2\nslices=2\n");
-        assertTrue(assertThrows(BadInputException.class, () -> ImageSequence.open(slices)).problem()
-                .contains("1 channel(s) and 2 z-slice(s)"));
+        List<BufferedImage> four = List.of(two.get(0), two.get(1), two.get(0), two.get(1));
+        Path zt = TiffStacks.write(dir.resolve("zt.tif"), four, "ImageJ=1.54f\nimages=4\nslices=2\nframes=2\n");
+        assertTrue(assertThrows(BadInputException.class, () -> ImageSequence.open(zt)).problem()
+                .contains("1 channel(s), 2 z-slice(s) and 2 time point(s)"));
+
+        // a plain stack: ImageJ calls its one dimension slices unless told otherwise; its pages are the frames
+        Path plain = TiffStacks.write(dir.resolve("plain.tif"), two, "ImageJ=1.54f\nimages=2\nslices=2\n");
+        assertEquals(2, ImageSequence.open(plain).frameCount());
 
         Path raw = TiffStacks.write(dir.resolve("big.tif"), two, "ImageJ=1.54f\nimages=900\nframes=900\n");
         BadInputException r = assertThrows(BadInputException.class, () -> ImageSequence.open(raw));
@@ -220,9 +226,13 @@ class ImageSequenceTest {
     @Test
     void readsImageJsDescription() {
         ImageJDescription d = ImageJDescription.parse("ImageJ=1.54f\nimages=60\nchannels=2\nframes=30\nhyperstack=true\n");
-        assertEquals(new ImageJDescription(60, 2, 1), d);
+        assertEquals(new ImageJDescription(60, 2, 1, 30), d);
+        assertTrue(d.mixesDimensions());
         assertEquals(ImageJDescription.NONE, ImageJDescription.parse("Created by a camera\nimages=5"));
-        assertEquals(new ImageJDescription(0, 1, 1), ImageJDescription.parse("ImageJ=1.x\nimages=many\nslices=-3\n"));
+        assertEquals(new ImageJDescription(0, 1, 1, 1), ImageJDescription.parse("ImageJ=1.x\nimages=many\nslices=-3\n"));
+        ImageJDescription plain = ImageJDescription.parse("ImageJ=1.54f\nimages=80\nslices=80\nloop=false\n");
+        assertFalse(plain.mixesDimensions(), "a plain stack's pages are its frames");
+        assertFalse(ImageJDescription.parse("ImageJ=1.54f\nimages=80\nframes=80\n").mixesDimensions());
     }
 
     @Test
