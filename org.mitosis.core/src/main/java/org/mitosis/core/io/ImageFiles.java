@@ -28,9 +28,10 @@ final class ImageFiles {
     /**
      * The number of images in {@code file}: the pages of a multi-page TIFF, else 1.
      *
-     * @throws BadInputException if the file is missing or not an image, or is an ImageJ hyperstack
-     *         with several channels, or z-slices as well as time points, or one written as a single
-     *         raw block (ImageJ does so past 4 GB), whose pages a TIFF reader cannot see
+     * @throws BadInputException if the file is missing or not an image, or is a stack (ImageJ's or an
+     *         OME-TIFF, {@link StackLayout}) with several channels, or z-slices as well as time points, or
+     *         one that says it holds more images than its pages: written as a single raw block (ImageJ
+     *         does so past 4 GB) or spread over several files (a multi-file OME-TIFF)
      */
     static int pageCount(Path file) {
         return withReader(file, reader -> {
@@ -38,16 +39,18 @@ final class ImageFiles {
             if (pages < 1) {
                 throw new BadInputException(file, 0, "holds no image");
             }
-            ImageJDescription ij = ImageJDescription.of(reader);
-            if (ij.mixesDimensions()) {
-                throw new BadInputException(file, 0, "an ImageJ hyperstack with " + ij.channels() + " channel(s), "
-                        + ij.slices() + " z-slice(s) and " + ij.frames() + " time point(s); give one channel and one "
-                        + "plane per frame (Fiji: Image > Color > Split Channels, Image > Stacks > Z Project)");
+            StackLayout layout = StackLayout.of(reader);
+            if (layout.mixesDimensions()) {
+                throw new BadInputException(file, 0, "an " + layout.writer() + " stack with " + layout.channels()
+                        + " channel(s), " + layout.slices() + " z-slice(s) and " + layout.frames() + " time point(s); "
+                        + "give one channel and one plane per frame (Fiji: Image > Color > Split Channels, "
+                        + "Image > Stacks > Z Project)");
             }
-            if (ij.images() > pages) {
-                throw new BadInputException(file, 0, "ImageJ says it holds " + ij.images() + " images, the TIFF has "
-                        + pages + " page(s): ImageJ writes stacks over 4 GB as one raw block; save it as an image "
-                        + "sequence (Fiji: File > Save As > Image Sequence)");
+            if (layout.images() > pages) {
+                throw new BadInputException(file, 0, layout.writer() + " says it holds " + layout.images()
+                        + " images, the TIFF has " + pages + " page(s): ImageJ writes stacks over 4 GB as one raw block, "
+                        + "and a multi-file OME-TIFF keeps the rest in other files; save the movie as one stack or "
+                        + "as an image sequence (Fiji: File > Save As > Image Sequence)");
             }
             return pages;
         });
@@ -102,6 +105,17 @@ final class ImageFiles {
         return raster.getSampleModel().getSampleSize(0);
     }
 
+    /** Whether the stream starts with BigTIFF's header: byte order {@code II} or {@code MM}, then version 43. */
+    private static boolean isBigTiff(ImageInputStream in) throws IOException {
+        byte[] head = new byte[4];
+        in.seek(0);
+        if (in.read(head) < 4) {
+            return false;
+        }
+        return (head[0] == 'I' && head[1] == 'I' && head[2] == 43 && head[3] == 0)
+                || (head[0] == 'M' && head[1] == 'M' && head[2] == 0 && head[3] == 43);
+    }
+
     /** What a reader does with an open image file. */
     private interface ReaderTask<T> {
         T apply(ImageReader reader) throws IOException;
@@ -115,7 +129,9 @@ final class ImageFiles {
         try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new BadInputException(file, 0, "not an image in a known format (PNG or TIFF expected)");
+                throw new BadInputException(file, 0, isBigTiff(in) ? "a BigTIFF (the TIFF variant for files over 4 GB), "
+                        + "which the JDK's TIFF reader does not open; save the movie as an image sequence (Fiji: File > "
+                        + "Save As > Image Sequence)" : "not an image in a known format (PNG or TIFF expected)");
             }
             ImageReader reader = readers.next();
             try {

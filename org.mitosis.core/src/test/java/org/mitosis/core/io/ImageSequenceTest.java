@@ -194,7 +194,7 @@ class ImageSequenceTest {
         Path channels = TiffStacks.write(dir.resolve("c.tif"), two, "ImageJ=1.54f\nimages=2\nchannels=2\nmode=composite\n");
         BadInputException c = assertThrows(BadInputException.class, () -> ImageSequence.open(channels));
         assertEquals(channels, c.file());
-        assertTrue(c.problem().contains("hyperstack with 2 channel(s), 1 z-slice(s) and 1 time point(s)"), c.problem());
+        assertTrue(c.problem().contains("an ImageJ stack with 2 channel(s), 1 z-slice(s) and 1 time point(s)"), c.problem());
 
         List<BufferedImage> four = List.of(two.get(0), two.get(1), two.get(0), two.get(1));
         Path zt = TiffStacks.write(dir.resolve("zt.tif"), four, "ImageJ=1.54f\nimages=4\nslices=2\nframes=2\n");
@@ -208,6 +208,20 @@ class ImageSequenceTest {
         Path raw = TiffStacks.write(dir.resolve("big.tif"), two, "ImageJ=1.54f\nimages=900\nframes=900\n");
         BadInputException r = assertThrows(BadInputException.class, () -> ImageSequence.open(raw));
         assertTrue(r.problem().contains("900 images") && r.problem().contains("2 page(s)"), r.problem());
+
+        Path bigTiff = Files.write(dir.resolve("huge.tif"), new byte[] {'I', 'I', 43, 0, 8, 0, 0, 0, 16, 0, 0, 0});
+        assertTrue(assertThrows(BadInputException.class, () -> ImageSequence.open(bigTiff)).problem()
+                .startsWith("a BigTIFF"));
+
+        // Bio-Formats' OME-TIFF: the first Pixels element says how pages map to channels, planes and time
+        Path ome = TiffStacks.write(dir.resolve("c.ome.tif"), two, omeXml(2, 1, 1));
+        BadInputException o = assertThrows(BadInputException.class, () -> ImageSequence.open(ome));
+        assertTrue(o.problem().contains("an OME-TIFF stack with 2 channel(s), 1 z-slice(s) and 1 time point(s)"),
+                o.problem());
+        assertEquals(2, ImageSequence.open(TiffStacks.write(dir.resolve("t.ome.tif"), two, omeXml(1, 1, 2))).frameCount());
+        Path part = TiffStacks.write(dir.resolve("part.ome.tif"), two, omeXml(1, 1, 40));
+        assertTrue(assertThrows(BadInputException.class, () -> ImageSequence.open(part)).problem()
+                .contains("OME-TIFF says it holds 40 images, the TIFF has 2 page(s)"));
     }
 
     @Test
@@ -224,15 +238,29 @@ class ImageSequenceTest {
     }
 
     @Test
-    void readsImageJsDescription() {
-        ImageJDescription d = ImageJDescription.parse("ImageJ=1.54f\nimages=60\nchannels=2\nframes=30\nhyperstack=true\n");
-        assertEquals(new ImageJDescription(60, 2, 1, 30), d);
+    void readsTheStackLayoutsImageJAndOmeTiffDescribe() {
+        StackLayout d = StackLayout.parse("ImageJ=1.54f\nimages=60\nchannels=2\nframes=30\nhyperstack=true\n");
+        assertEquals(new StackLayout("ImageJ", 60, 2, 1, 30), d);
         assertTrue(d.mixesDimensions());
-        assertEquals(ImageJDescription.NONE, ImageJDescription.parse("Created by a camera\nimages=5"));
-        assertEquals(new ImageJDescription(0, 1, 1, 1), ImageJDescription.parse("ImageJ=1.x\nimages=many\nslices=-3\n"));
-        ImageJDescription plain = ImageJDescription.parse("ImageJ=1.54f\nimages=80\nslices=80\nloop=false\n");
+        assertEquals(StackLayout.NONE, StackLayout.parse("Created by a camera\nimages=5"));
+        assertEquals(new StackLayout("ImageJ", 0, 1, 1, 1), StackLayout.parse("ImageJ=1.x\nimages=many\nslices=-3\n"));
+        StackLayout plain = StackLayout.parse("ImageJ=1.54f\nimages=80\nslices=80\nloop=false\n");
         assertFalse(plain.mixesDimensions(), "a plain stack's pages are its frames");
-        assertFalse(ImageJDescription.parse("ImageJ=1.54f\nimages=80\nframes=80\n").mixesDimensions());
+        assertFalse(StackLayout.parse("ImageJ=1.54f\nimages=80\nframes=80\n").mixesDimensions());
+
+        assertEquals(new StackLayout("OME-TIFF", 60, 1, 2, 30), StackLayout.parse(omeXml(1, 2, 30)));
+        assertTrue(StackLayout.parse(omeXml(1, 2, 30)).mixesDimensions());
+        assertEquals(new StackLayout("OME-TIFF", 1, 1, 1, 1),
+                StackLayout.parse("<?xml version=\"1.0\"?><OME><Image ID=\"Image:0\"><Pixels ID=\"Pixels:0\" SizeC=\"x\">"));
+        assertEquals(StackLayout.NONE, StackLayout.parse("<OME>no pixels here</OME>"));
+    }
+
+    /** OME-XML as Bio-Formats writes it into the first page, the attributes in its order. */
+    private static String omeXml(int c, int z, int t) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><OME xmlns=\"http://www.openmicroscopy.org/Schemas/OME/2016-06\">"
+                + "<Image ID=\"Image:0\" Name=\"movie\"><Pixels BigEndian=\"true\" DimensionOrder=\"XYCZT\" ID=\"Pixels:0\" "
+                + "SizeC=\"" + c + "\" SizeT=\"" + t + "\" SizeX=\"2\" SizeY=\"2\" SizeZ=\"" + z + "\" Type=\"uint8\">"
+                + "<Channel ID=\"Channel:0:0\" SamplesPerPixel=\"1\"/></Pixels></Image></OME>";
     }
 
     @Test
