@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.mitosis.core.io.GrayImage;
+import org.mitosis.core.monitor.ProgressMonitor;
 
 /**
  * Estimates how many times larger cells appear in a movie than in a detector's training images (the
@@ -43,7 +44,23 @@ public final class CellScaleEstimate {
      * @throws IllegalArgumentException when {@code frames} is empty or no frame shows cells at any scale
      */
     public static double of(CentroidDetector detector, List<GrayImage> frames) {
-        double[] each = frames.stream().mapToDouble(f -> of(detector, f)).filter(Double::isFinite).sorted().toArray();
+        return of(detector, frames, ProgressMonitor.NONE);
+    }
+
+    /**
+     * {@link #of(CentroidDetector, List)}, reporting each frame's progress.
+     *
+     * @throws IllegalArgumentException when {@code frames} is empty or no frame shows cells at any scale
+     * @throws org.mitosis.core.monitor.CanceledException when the monitor cancels
+     */
+    public static double of(CentroidDetector detector, List<GrayImage> frames, ProgressMonitor monitor) {
+        double[] each = new double[frames.size()];
+        for (int i = 0; i < each.length; i++) {
+            monitor.setProgress((double) i / each.length, "estimating the cell scale from frame " + (i + 1) + " of "
+                    + each.length);
+            each[i] = of(detector, frames.get(i), monitor);
+        }
+        each = Arrays.stream(each).filter(Double::isFinite).sorted().toArray();
         if (each.length == 0) {
             throw new IllegalArgumentException("no cells found at any scale from 0.35 to 2.8 in " + frames.size()
                     + " frame(s): cannot estimate the cell scale; give it");
@@ -52,10 +69,11 @@ public final class CellScaleEstimate {
     }
 
     /** The estimate from one frame; NaN where no scale shows at least a few cells. */
-    static double of(CentroidDetector detector, GrayImage frame) {
+    static double of(CentroidDetector detector, GrayImage frame, ProgressMonitor monitor) {
         double[] score = new double[2 * STEPS + 1];
         int best = -1;
         for (int k = -STEPS; k <= STEPS; k++) {
+            monitor.checkCanceled();
             score[k + STEPS] = medianPeak(detector.atCellScale(scale(k)), frame);
             if (score[k + STEPS] > 0 && (best < 0 || score[k + STEPS] > score[best])) {
                 best = k + STEPS;

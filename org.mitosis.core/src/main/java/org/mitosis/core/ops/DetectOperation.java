@@ -40,6 +40,7 @@ public final class DetectOperation {
      * @param first first frame (inclusive)
      * @param last last frame (inclusive); clipped to the sequence's frames
      * @throws IllegalArgumentException if the range holds no image, or no frame shows cells at any scale
+     * @throws org.mitosis.core.monitor.CanceledException when the monitor cancels
      */
     public double estimateCellScale(ImageSequence images, int first, int last, ProgressMonitor monitor) {
         int[] range = range(images, first, last);
@@ -48,8 +49,7 @@ public final class DetectOperation {
             monitor.checkCanceled();
             frames.add(images.read(f));
         }
-        monitor.setProgress(0, "estimating the cell scale from " + frames.size() + " frame(s)");
-        return CellScaleEstimate.of(detector, frames);
+        return CellScaleEstimate.of(detector, frames, monitor);
     }
 
     /**
