@@ -70,15 +70,10 @@ final class ImageSequenceReaderNodeModel extends EngineNodeModel {
         exec.setMessage("Listing the frames of " + m_images.getStringValue());
         Path source = LocalPaths.resolve(m_images.getStringValue(), "Images");
         ImageSequence images = EngineCall.run(() -> ImageSequence.open(source));
-        // -1 means "from the first frame" / "to the last frame"; the range is clipped to the sequence's frames.
-        int first = Math.max(0, m_firstFrame.getIntValue());
-        int last = m_lastFrame.getIntValue() < 0 ? images.frameCount() - 1
-            : Math.min(images.frameCount() - 1, m_lastFrame.getIntValue());
-        if (last < first) {
-            throw new InvalidSettingsException("Frames " + first + "-" + m_lastFrame.getIntValue() + " hold none of the "
-                + images.frameCount() + " frames of " + images.source());
-        }
-        SortedMap<Integer, Path> frames = ImageTables.of(images).subMap(first, last + 1);
+        // -1 means "from the first frame" / "to the last frame"; the engine clips the range to the sequence's frames.
+        int last = m_lastFrame.getIntValue() < 0 ? Integer.MAX_VALUE : m_lastFrame.getIntValue();
+        int[] range = EngineCall.run(() -> images.clip(m_firstFrame.getIntValue(), last));
+        SortedMap<Integer, Path> frames = ImageTables.of(images).subMap(range[0], range[1] + 1);
         return new PortObject[]{ImageTables.write(frames, exec)};
     }
 }

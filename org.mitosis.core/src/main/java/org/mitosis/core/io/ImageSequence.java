@@ -83,6 +83,21 @@ public final class ImageSequence {
     }
 
     /**
+     * The frames {@code first..last} clipped to this sequence's, as {@code {first, last}}.
+     *
+     * @throws IllegalArgumentException if the range holds none of them
+     */
+    public int[] clip(int first, int last) {
+        int a = Math.max(0, first);
+        int b = Math.min(frameCount() - 1, last);
+        if (b < a) {
+            throw new IllegalArgumentException("frames " + first + "-" + last + " hold none of the " + frameCount()
+                    + " frames of " + source);
+        }
+        return new int[] {a, b};
+    }
+
+    /**
      * The file that holds frame {@code frame}: the stack itself, or the folder's file.
      *
      * @throws IndexOutOfBoundsException unless {@code 0 <= frame < frameCount()}

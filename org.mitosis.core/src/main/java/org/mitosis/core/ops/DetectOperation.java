@@ -43,7 +43,7 @@ public final class DetectOperation {
      * @throws org.mitosis.core.monitor.CanceledException when the monitor cancels
      */
     public double estimateCellScale(ImageSequence images, int first, int last, ProgressMonitor monitor) {
-        int[] range = range(images, first, last);
+        int[] range = images.clip(first, last);
         List<GrayImage> frames = new ArrayList<>();
         for (int f : new TreeSet<>(List.of(range[0], (range[0] + range[1]) / 2, range[1]))) {
             monitor.checkCanceled();
@@ -58,7 +58,7 @@ public final class DetectOperation {
      * @throws IllegalArgumentException if the range holds no image
      */
     public CellSequence run(ImageSequence images, int first, int last, ProgressMonitor monitor) {
-        int[] range = range(images, first, last);
+        int[] range = images.clip(first, last);
         int a = range[0];
         int b = range[1];
         List<Cell> cells = new ArrayList<>();
@@ -69,16 +69,5 @@ public final class DetectOperation {
         }
         monitor.setProgress(1, "detected " + cells.size() + " cells");
         return CellSequence.of(cells, a, b);
-    }
-
-    /** {@code {first, last}} clipped to the sequence's frames. */
-    private static int[] range(ImageSequence images, int first, int last) {
-        int a = Math.max(0, first);
-        int b = Math.min(images.frameCount() - 1, last);
-        if (b < a) {
-            throw new IllegalArgumentException("frames " + first + "-" + last + " hold none of the "
-                    + images.frameCount() + " frames of " + images.source());
-        }
-        return new int[] {a, b};
     }
 }

@@ -38,14 +38,9 @@ public final class TrainDetectorOperation {
      * @throws IllegalArgumentException if the range holds no image
      */
     public TrainingResult run(ImageSequence images, Lineage truth, int first, int last, ProgressMonitor monitor) {
-        int a = Math.max(0, first);
-        int b = Math.min(images.frameCount() - 1, last);
-        if (b < a) {
-            throw new IllegalArgumentException("frames " + first + "-" + last + " hold none of the "
-                    + images.frameCount() + " frames of " + images.source());
-        }
+        int[] range = images.clip(first, last);
         List<AnnotatedFrame> frames = new ArrayList<>();
-        for (int f = a; f <= b; f++) {
+        for (int f = range[0]; f <= range[1]; f++) {
             frames.add(new AnnotatedFrame(images.read(f), truth.cells().cellsIn(f)));
         }
         int held = frames.size() < 2 ? 0 : Math.max(1, frames.size() / 7);

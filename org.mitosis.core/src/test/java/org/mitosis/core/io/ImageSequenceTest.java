@@ -142,6 +142,10 @@ class ImageSequenceTest {
             assertArrayEquals(png.toFloatArray(), page.toFloatArray(), "frame " + i);
         }
         assertThrows(IndexOutOfBoundsException.class, () -> seq.read(10));
+        assertArrayEquals(new int[] {5, 9}, seq.clip(5, Integer.MAX_VALUE));
+        assertArrayEquals(new int[] {0, 3}, seq.clip(-1, 3));
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> seq.clip(12, 20));
+        assertEquals("frames 12-20 hold none of the 10 frames of " + stack, none.getMessage());
         assertThrows(IndexOutOfBoundsException.class, () -> seq.file(-1));
     }
 
