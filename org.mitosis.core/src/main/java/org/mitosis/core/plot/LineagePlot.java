@@ -5,16 +5,12 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.mitosis.core.cells.Cell;
 import org.mitosis.core.cells.CellRef;
 import org.mitosis.core.cells.Lineage;
@@ -72,7 +68,7 @@ public final class LineagePlot {
         g.drawString("frames " + first + "-" + lineage.cells().lastFrame() + ", " + rows.size() + " tracks, "
                 + lineage.divisions().size() + " divisions", MARGIN, settings.height() - 5);
         g.dispose();
-        return png(image);
+        return PngImages.encode(image);
     }
 
     /**
@@ -107,7 +103,7 @@ public final class LineagePlot {
         g.setColor(Color.YELLOW);
         g.drawString("frame " + frame + ": " + cells.size() + " cells", 5, 15);
         g.dispose();
-        return png(image);
+        return PngImages.encode(image);
     }
 
     private static boolean justBorn(Lineage lineage, CellRef cell) {
@@ -168,15 +164,5 @@ public final class LineagePlot {
             }
         }
         return img;
-    }
-
-    private static byte[] png(BufferedImage image) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode PNG", e);
-        }
-        return out.toByteArray();
     }
 }
