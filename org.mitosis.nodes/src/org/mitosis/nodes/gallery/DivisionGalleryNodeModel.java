@@ -1,0 +1,90 @@
+package org.mitosis.nodes.gallery;
+
+import java.util.List;
+
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
+import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.io.ImageSequence;
+import org.mitosis.core.ops.DivisionGalleryOperation;
+import org.mitosis.core.plot.DivisionStrip;
+import org.mitosis.core.plot.GallerySettings;
+import org.mitosis.nodes.exec.EngineCall;
+import org.mitosis.nodes.exec.EngineNodeModel;
+import org.mitosis.nodes.exec.KnimeProgress;
+import org.mitosis.nodes.table.CellTables;
+import org.mitosis.nodes.table.GalleryTables;
+import org.mitosis.nodes.table.ImageTables;
+
+/**
+ * Draws every division of a lineage on its movie through {@link DivisionGalleryOperation}: one row per division
+ * with the strip of crops as a PNG image cell.
+ */
+final class DivisionGalleryNodeModel extends EngineNodeModel {
+
+    /** Settings key: Side of each crop in image pixels. */
+    static final String CFG_CROP_SIZE = "crop_size";
+    /** Settings key: Frames shown before the mother's last frame. */
+    static final String CFG_FRAMES_BEFORE = "frames_before";
+    /** Settings key: Frames shown after the mother's last frame. */
+    static final String CFG_FRAMES_AFTER = "frames_after";
+    /** Settings key: Screen pixels per image pixel. */
+    static final String CFG_ZOOM = "zoom";
+
+    static SettingsModelIntegerBounded createCropSizeModel() {
+        return new SettingsModelIntegerBounded(CFG_CROP_SIZE, GallerySettings.defaults().cropSize(), 16, 1024);
+    }
+
+    static SettingsModelIntegerBounded createFramesBeforeModel() {
+        return new SettingsModelIntegerBounded(CFG_FRAMES_BEFORE, GallerySettings.defaults().framesBefore(), 0, 10);
+    }
+
+    static SettingsModelIntegerBounded createFramesAfterModel() {
+        return new SettingsModelIntegerBounded(CFG_FRAMES_AFTER, GallerySettings.defaults().framesAfter(), 1, 10);
+    }
+
+    static SettingsModelIntegerBounded createZoomModel() {
+        return new SettingsModelIntegerBounded(CFG_ZOOM, GallerySettings.defaults().zoom(), 1, 8);
+    }
+
+    private final SettingsModelIntegerBounded m_cropSize = createCropSizeModel();
+
+    private final SettingsModelIntegerBounded m_framesBefore = createFramesBeforeModel();
+
+    private final SettingsModelIntegerBounded m_framesAfter = createFramesAfterModel();
+
+    private final SettingsModelIntegerBounded m_zoom = createZoomModel();
+
+    DivisionGalleryNodeModel() {
+        super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE}, new PortType[]{BufferedDataTable.TYPE});
+        register(m_cropSize, m_framesBefore, m_framesAfter, m_zoom);
+    }
+
+    private GallerySettings settings() {
+        return new GallerySettings(m_cropSize.getIntValue(), m_framesBefore.getIntValue(), m_framesAfter.getIntValue(),
+            m_zoom.getIntValue());
+    }
+
+    @Override
+    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        CellTables.checkLineageSpec((DataTableSpec)inSpecs[0]);
+        ImageTables.checkSpec((DataTableSpec)inSpecs[1]);
+        check(settings().problems());
+        return new PortObjectSpec[]{GalleryTables.spec()};
+    }
+
+    @Override
+    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+        Lineage lineage = CellTables.readLineage((BufferedDataTable)inObjects[0]);
+        ImageSequence images = ImageTables.sequence(ImageTables.read((BufferedDataTable)inObjects[1]));
+        DivisionGalleryOperation gallery = new DivisionGalleryOperation(settings());
+        List<DivisionStrip> strips = EngineCall.run(() -> gallery.run(lineage, images, new KnimeProgress(exec)));
+        return new PortObject[]{GalleryTables.write(lineage, strips, exec)};
+    }
+}
