@@ -16,6 +16,7 @@ import org.mitosis.core.synth.PhaseContrastRenderer;
 import org.mitosis.core.synth.RenderSettings;
 import org.mitosis.core.synth.SimulationSettings;
 import org.mitosis.core.synth.TimeLapseSimulator;
+import org.mitosis.core.testing.Cancel;
 
 /** The training loop's bookkeeping on two tiny synthetic frames (a few steps; not accuracy). */
 class DetectorTrainingTest {
@@ -64,19 +65,8 @@ class DetectorTrainingTest {
     @Test
     void cancelingStopsTraining() {
         List<AnnotatedFrame> frames = synthetic();
-        ProgressMonitor cancel = new ProgressMonitor() {
-            @Override
-            public void setProgress(double fraction, String message) {
-                // not needed
-            }
-
-            @Override
-            public void checkCanceled() {
-                throw new CanceledException();
-            }
-        };
         DetectorTraining training = new DetectorTraining(DETECTOR, TRAINING);
-        assertThrows(CanceledException.class, () -> training.train(frames, frames, cancel));
+        assertThrows(CanceledException.class, () -> training.train(frames, frames, Cancel.after(0)));
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.mitosis.core.monitor.CanceledException;
 import org.mitosis.core.monitor.ProgressMonitor;
 import org.mitosis.core.synth.SimulationSettings;
 import org.mitosis.core.synth.TimeLapseSimulator;
+import org.mitosis.core.testing.Cancel;
 
 /** Untrained networks on awkward sequences (empty frames, single cells): the linker's plumbing; the LAP inside GNN-DOL. */
 class GnnLinkerTest {
@@ -72,18 +73,8 @@ class GnnLinkerTest {
     @Test
     void cancellationStopsLinking() {
         CellSequence cells = awkward();
-        ProgressMonitor cancel = new ProgressMonitor() {
-            @Override
-            public void setProgress(double fraction, String message) {
-                // nothing to show
-            }
-
-            @Override
-            public void checkCanceled() {
-                throw new CanceledException();
-            }
-        };
-        assertThrows(CanceledException.class, () -> new GnnLinker(untrained(GnnConfig.Head.NAIVE, cells)).link(cells, cancel));
+        assertThrows(CanceledException.class,
+                () -> new GnnLinker(untrained(GnnConfig.Head.NAIVE, cells)).link(cells, Cancel.after(0)));
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.mitosis.core.cells.Link;
 import org.mitosis.core.io.GrayImage;
 import org.mitosis.core.monitor.CanceledException;
 import org.mitosis.core.monitor.ProgressMonitor;
+import org.mitosis.core.testing.Cancel;
 
 class DivisionGalleryTest {
 
@@ -72,16 +73,6 @@ class DivisionGalleryTest {
         return new GrayImage(W, H, 16, s);
     }
 
-    private static final ProgressMonitor QUIET = new ProgressMonitor() {
-        @Override
-        public void setProgress(double fraction, String message) {
-        }
-
-        @Override
-        public void checkCanceled() {
-        }
-    };
-
     private static BufferedImage decode(byte[] png) throws IOException {
         return ImageIO.read(new ByteArrayInputStream(png));
     }
@@ -122,7 +113,7 @@ class DivisionGalleryTest {
 
     @Test
     void stripShowsTheFramesAroundTheDivisionWithTheMotherInCyanAndDaughtersInRed() throws IOException {
-        List<DivisionStrip> strips = new DivisionGallery(SETTINGS).draw(division(2), 5, DivisionGalleryTest::frame, QUIET);
+        List<DivisionStrip> strips = new DivisionGallery(SETTINGS).draw(division(2), 5, DivisionGalleryTest::frame, ProgressMonitor.NONE);
         assertEquals(1, strips.size());
         DivisionStrip strip = strips.get(0);
         assertEquals(new CellRef(2, 1), strip.mother());
@@ -151,7 +142,7 @@ class DivisionGalleryTest {
 
     @Test
     void framesBeforeTheMovieAreDarkGray() throws IOException {
-        BufferedImage img = decode(new DivisionGallery(SETTINGS).draw(division(0), 5, DivisionGalleryTest::frame, QUIET)
+        BufferedImage img = decode(new DivisionGallery(SETTINGS).draw(division(0), 5, DivisionGalleryTest::frame, ProgressMonitor.NONE)
                 .get(0).png());
         assertEquals(0x3c3c3c, img.getRGB(SIDE / 2, CAPTION + SIDE - 10) & 0xffffff, "frame -1 does not exist");
         int[] square = screen(1, 135, 45);
@@ -163,7 +154,7 @@ class DivisionGalleryTest {
         CellSequence cells = CellSequence.of(List.of(new Cell(1, 1, 5, 5), new Cell(2, 2, 0, 8), new Cell(2, 3, 12, 3)));
         Lineage edge = new Lineage(cells, List.of(new Link(new CellRef(1, 1), new CellRef(2, 2)),
                 new Link(new CellRef(1, 1), new CellRef(2, 3))));
-        BufferedImage img = decode(new DivisionGallery(SETTINGS).draw(edge, 5, DivisionGalleryTest::frame, QUIET).get(0).png());
+        BufferedImage img = decode(new DivisionGallery(SETTINGS).draw(edge, 5, DivisionGalleryTest::frame, ProgressMonitor.NONE).get(0).png());
         assertEquals(0x3c3c3c, img.getRGB(20, CAPTION + 20) & 0xffffff, "above and left of the image");
     }
 
@@ -182,7 +173,7 @@ class DivisionGalleryTest {
             reads.add(f);
             return frame(f);
         };
-        List<DivisionStrip> strips = new DivisionGallery(SETTINGS).draw(new Lineage(CellSequence.of(cells), links), 5, counting, QUIET);
+        List<DivisionStrip> strips = new DivisionGallery(SETTINGS).draw(new Lineage(CellSequence.of(cells), links), 5, counting, ProgressMonitor.NONE);
         assertEquals(2, strips.size());
         assertEquals(List.of(1, 2, 3, 4), reads);
     }
@@ -191,28 +182,23 @@ class DivisionGalleryTest {
     void divisionsOutsideTheImagesAreRefusedWithWhatDoesNotFit() {
         DivisionGallery gallery = new DivisionGallery(SETTINGS);
         IllegalArgumentException past = assertThrows(IllegalArgumentException.class,
-                () -> gallery.draw(division(2), 2, DivisionGalleryTest::frame, QUIET));
+                () -> gallery.draw(division(2), 2, DivisionGalleryTest::frame, ProgressMonitor.NONE));
         assertTrue(past.getMessage().contains("frame 2") && past.getMessage().contains("2 frames (0-1)"), past.getMessage());
         IntFunction<GrayImage> small = f -> new GrayImage(50, 50, 8, new short[2500]);
         IllegalArgumentException outside = assertThrows(IllegalArgumentException.class,
-                () -> gallery.draw(division(2), 5, small, QUIET));
+                () -> gallery.draw(division(2), 5, small, ProgressMonitor.NONE));
         assertTrue(outside.getMessage().contains("(100.0, 75.0)") && outside.getMessage().contains("50x50"), outside.getMessage());
     }
 
     @Test
     void cancelingStopsBeforeTheNextFrame() {
-        ProgressMonitor cancel = new ProgressMonitor() {
-            @Override
-            public void setProgress(double fraction, String message) {
-            }
-
-            @Override
-            public void checkCanceled() {
-                throw new CanceledException();
-            }
+        List<Integer> reads = new ArrayList<>();
+        IntFunction<GrayImage> counting = f -> {
+            reads.add(f);
+            return frame(f);
         };
-        assertThrows(CanceledException.class,
-                () -> new DivisionGallery(SETTINGS).draw(division(2), 5, DivisionGalleryTest::frame, cancel));
+        assertThrows(CanceledException.class, () -> new DivisionGallery(SETTINGS).draw(division(2), 5, counting, Cancel.after(2)));
+        assertEquals(List.of(1, 2), reads, "two frames read, canceled before the third");
     }
 
     @Test
@@ -228,7 +214,7 @@ class DivisionGalleryTest {
     @Test
     void folderHoldsOnePngPerDivisionAndAPageShowingThem(@TempDir Path dir) throws IOException {
         Lineage lineage = division(2);
-        List<DivisionStrip> strips = new DivisionGallery(SETTINGS).draw(lineage, 5, DivisionGalleryTest::frame, QUIET);
+        List<DivisionStrip> strips = new DivisionGallery(SETTINGS).draw(lineage, 5, DivisionGalleryTest::frame, ProgressMonitor.NONE);
         GalleryFolder.write(lineage, strips, dir.resolve("gallery"));
         Path png = dir.resolve("gallery").resolve("frame0002-cell1.png");
         assertTrue(Files.isRegularFile(png));
