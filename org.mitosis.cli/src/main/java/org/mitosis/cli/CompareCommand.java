@@ -84,8 +84,8 @@ final class CompareCommand implements Callable<Integer> {
         List<Lineage> training = train.stream().map(p -> Inputs.read(p, framesTrain)).toList();
         Lineage truth = Inputs.read(test, framesTest);
         if (geometricOnly) {
-            training = training.stream().map(CompareCommand::positionsOnly).toList();
-            truth = positionsOnly(truth);
+            training = training.stream().map(Lineage::withoutFeatures).toList();
+            truth = truth.withoutFeatures();
         }
         ConsoleProgress progress = new ConsoleProgress(System.err, "compare");
         Comparison comparison;
@@ -105,9 +105,5 @@ final class CompareCommand implements Callable<Integer> {
         progress.done();
         spec.commandLine().getOut().print(comparison.toTable());
         return 0;
-    }
-
-    private static Lineage positionsOnly(Lineage l) {
-        return new Lineage(l.cells().withoutFeatures(), l.links());
     }
 }

@@ -36,6 +36,10 @@ final class TrainCommand implements Callable<Integer> {
             + "evaluation's cell matching.")
     List<Path> trainCells;
 
+    @Option(names = "--geometric-only", description = "Drop the cells' own features (label masks' or a detector's shape "
+            + "features): the model learns from positions only and links cells that have none.")
+    boolean geometricOnly;
+
     /** Learning from perturbed cells makes a model for a detector's cells. */
     @Mixin
     NoiseOptions noise;
@@ -53,10 +57,12 @@ final class TrainCommand implements Callable<Integer> {
                     + "with --train-cells");
         }
         TrainOperation op = new TrainOperation(new TrainSettings(method, seed));
-        List<Lineage> sequences = train.stream().map(p -> Inputs.read(p, frames)).toList();
+        List<Lineage> sequences = train.stream().map(p -> Inputs.read(p, frames))
+                .map(l -> geometricOnly ? l.withoutFeatures() : l).toList();
         ConsoleProgress progress = new ConsoleProgress(System.err, "train " + method);
         TrackingModel model = trainCells != null
-                ? op.run(sequences, Inputs.trainingCells(spec.commandLine(), trainCells, sequences, frames), progress)
+                ? op.run(sequences, Inputs.trainingCells(spec.commandLine(), trainCells, sequences, frames).stream()
+                        .map(c -> geometricOnly ? c.withoutFeatures() : c).toList(), progress)
                 : op.run(sequences, noise.settings(seed), progress);
         progress.done();
         ModelFiles.write(model, out);

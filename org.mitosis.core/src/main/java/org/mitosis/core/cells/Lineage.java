@@ -121,6 +121,11 @@ public final class Lineage {
         return out;
     }
 
+    /** The same lineage over its cells without features of their own (positions only). */
+    public Lineage withoutFeatures() {
+        return cells.featureCount() == 0 ? this : new Lineage(cells.withoutFeatures(), links);
+    }
+
     /** The lineage within frames {@code first..last}: links leaving the range are dropped. */
     public Lineage frames(int first, int last) {
         CellSequence sub = cells.frames(first, last);
