@@ -1,6 +1,7 @@
 package org.mitosis.core.cells;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -57,5 +58,18 @@ class LineageTest {
         assertEquals(2, sub.cells().firstFrame());
         assertEquals(3, sub.links().size());
         assertEquals(List.of(), sub.divisions());
+    }
+
+    @Test
+    void withoutFeaturesKeepsCellsAndLinksAndDropsOnlyTheFeatures() {
+        CellSequence cells = CellSequence.of(List.of(new Cell(0, 1, 10, 10, new double[] {0.5, 2}),
+                new Cell(1, 2, 11, 10, new double[] {0.4, 3})));
+        Lineage l = new Lineage(cells, List.of(new Link(new CellRef(0, 1), new CellRef(1, 2))));
+        Lineage positions = l.withoutFeatures();
+        assertEquals(0, positions.cells().featureCount());
+        assertEquals(l.links(), positions.links());
+        assertEquals(11, positions.cells().get(new CellRef(1, 2)).x());
+        assertEquals(2, l.cells().featureCount(), "the original keeps its features");
+        assertSame(positions, positions.withoutFeatures());
     }
 }
