@@ -15,12 +15,44 @@ import org.mitosis.core.cells.Lineage;
 /**
  * Writes a division gallery as a folder: one PNG per division, named after the mother
  * ({@code frame0612-cell45.png}), and {@code index.html}, which shows them all in one page with
- * the mother's frame, id and position and her daughters, in the order given.
+ * the mother's frame, id and position and her daughters, in the order given. The page is also a
+ * proofreading sheet: each division has a tick box ("real"), and a button saves the verdicts as
+ * {@value #VERDICTS} ({@code frame,cell,x,y,daughters,real}, daughters as space-separated
+ * {@code frame:cell}), with no server and nothing but the browser.
  */
 public final class GalleryFolder {
 
     /** The page that shows every strip. */
     public static final String INDEX = "index.html";
+
+    /** The file the page saves the reader's verdicts to. */
+    public static final String VERDICTS = "divisions-checked.csv";
+
+    /**
+     * The page's script: counts the ticked divisions, greys out the rejected ones, and saves one CSV
+     * row per division ({@code frame,cell,x,y,daughters,real}) through a download, as a page opened
+     * from a folder can write no file itself.
+     */
+    private static final String SCRIPT = """
+            const boxes = Array.from(document.querySelectorAll('input[data-division]'));
+            function update() {
+              boxes.forEach(b => b.closest('tr').classList.toggle('rejected', !b.checked));
+              document.getElementById('count').textContent =
+                  boxes.filter(b => b.checked).length + ' of ' + boxes.length + ' ticked';
+            }
+            function verdicts() {
+              return 'frame,cell,x,y,daughters,real\\n'
+                  + boxes.map(b => b.dataset.division + ',' + b.checked).join('\\n') + '\\n';
+            }
+            boxes.forEach(b => b.addEventListener('change', update));
+            document.getElementById('save').addEventListener('click', () => {
+              const a = document.createElement('a');
+              a.href = URL.createObjectURL(new Blob([verdicts()], {type: 'text/csv'}));
+              a.download = '%s';
+              a.click();
+            });
+            update();
+            """.formatted(VERDICTS);
 
     private GalleryFolder() {
     }
@@ -44,21 +76,24 @@ public final class GalleryFolder {
         try (Writer out = Files.newBufferedWriter(folder.resolve(INDEX), StandardCharsets.UTF_8)) {
             out.write("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Divisions</title>\n"
                     + "<style>body{font-family:sans-serif;background:#111;color:#ddd}td{padding:4px 8px;vertical-align:middle}"
-                    + "th{text-align:left}</style></head><body>\n");
+                    + "th{text-align:left}tr.rejected img{opacity:0.35}</style></head><body>\n");
             out.write("<h1>" + strips.size() + (strips.size() == 1 ? " division" : " divisions") + "</h1>\n");
-            out.write("<p>Each row: the frames around one division, cropped around "
-                    + "the mother. Cyan: the mother and her track before; red: her daughters and their tracks; green dots: "
-                    + "other cells.</p>\n<table>\n<tr><th>#</th><th>frame</th><th>cell</th><th>x</th><th>y</th>"
-                    + "<th>daughters (frame:cell)</th><th></th></tr>\n");
+            out.write("<p>Each row: the frames around one division, cropped around the mother. Cyan: the mother and her "
+                    + "track before; red: her daughters and their tracks; green dots: other cells. Untick the divisions "
+                    + "that are not real, then <button id=\"save\">save the verdicts</button> as " + VERDICTS
+                    + " (<span id=\"count\"></span>).</p>\n<table>\n<tr><th>real</th><th>#</th><th>frame</th><th>cell</th>"
+                    + "<th>x</th><th>y</th><th>daughters (frame:cell)</th><th></th></tr>\n");
             for (int i = 0; i < strips.size(); i++) {
                 DivisionStrip s = strips.get(i);
                 Cell m = lineage.cells().get(s.mother());
-                String daughters = s.daughters().stream().map(d -> d.frame() + ":" + d.id()).collect(Collectors.joining(", "));
-                out.write(String.format(Locale.ROOT, "<tr><td>%d</td><td>%d</td><td>%d</td><td>%.1f</td><td>%.1f</td><td>%s</td>"
-                        + "<td><img src=\"%s\" alt=\"division of cell %d in frame %d\"></td></tr>\n", i + 1, m.frame(), m.id(),
-                        m.x(), m.y(), daughters, fileName(s.mother()), m.id(), m.frame()));
+                String daughters = s.daughters().stream().map(d -> d.frame() + ":" + d.id()).collect(Collectors.joining(" "));
+                out.write(String.format(Locale.ROOT, "<tr><td><input type=\"checkbox\" checked data-division=\"%d,%d,%.1f,%.1f,%s\">"
+                        + "</td><td>%d</td><td>%d</td><td>%d</td><td>%.1f</td><td>%.1f</td><td>%s</td>"
+                        + "<td><img src=\"%s\" alt=\"division of cell %d in frame %d\"></td></tr>\n", m.frame(), m.id(), m.x(),
+                        m.y(), daughters, i + 1, m.frame(), m.id(), m.x(), m.y(), daughters, fileName(s.mother()), m.id(),
+                        m.frame()));
             }
-            out.write("</table>\n</body></html>\n");
+            out.write("</table>\n<script>\n" + SCRIPT + "</script>\n</body></html>\n");
         }
     }
 }

@@ -212,7 +212,7 @@ class DivisionGalleryTest {
     }
 
     @Test
-    void folderHoldsOnePngPerDivisionAndAPageShowingThem(@TempDir Path dir) throws IOException {
+    void folderHoldsOnePngPerDivisionAndAPageToTickTheRealOnes(@TempDir Path dir) throws IOException {
         Lineage lineage = division(2);
         List<DivisionStrip> strips = new DivisionGallery(SETTINGS).draw(lineage, 5, DivisionGalleryTest::frame, ProgressMonitor.NONE);
         GalleryFolder.write(lineage, strips, dir.resolve("gallery"));
@@ -221,7 +221,10 @@ class DivisionGalleryTest {
         assertEquals(4 * SIDE + 3 * GAP, decode(Files.readAllBytes(png)).getWidth());
         String page = Files.readString(dir.resolve("gallery").resolve(GalleryFolder.INDEX), StandardCharsets.UTF_8);
         assertTrue(page.contains("<img src=\"frame0002-cell1.png\""), page);
-        assertTrue(page.contains("<td>3:2, 3:3</td>"), page);
+        assertTrue(page.contains("<td>3:2 3:3</td>"), page);
         assertTrue(page.contains("<h1>1 division</h1>"), page);
+        assertTrue(page.contains("<input type=\"checkbox\" checked data-division=\"2,1,100.0,75.0,3:2 3:3\">"),
+                "a tick box carrying the verdict file's row: " + page);
+        assertTrue(page.contains("a.download = '" + GalleryFolder.VERDICTS + "'"), page);
     }
 }
