@@ -6,9 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.io.ImageSequence;
+import org.mitosis.core.monitor.ProgressMonitor;
+import org.mitosis.core.ops.DivisionGalleryOperation;
 import org.mitosis.core.ops.RenderLineageOperation;
 import org.mitosis.core.ops.SimulateOperation;
 import org.mitosis.core.ops.WriteResultOperation;
+import org.mitosis.core.plot.GalleryFolder;
+import org.mitosis.core.plot.GallerySettings;
 import org.mitosis.core.plot.LineagePlotSettings;
 import java.util.concurrent.Callable;
 import org.mitosis.core.ops.Comparison;
@@ -63,23 +68,27 @@ final class DemoCommand implements Callable<Integer> {
         ConsoleProgress progress = new ConsoleProgress(System.err, "demo");
         DemoOperation demo = new DemoOperation(simulation, methods);
         Comparison comparison;
+        ImageSequence movie = null;
         if (!fromPositions) {
             Path images = outFolder != null ? outFolder.resolve("images") : Files.createTempDirectory("mitosis-demo");
             comparison = demo.runFromImages(seed, images, detectorEpochs, shapeFeatures, progress);
             out.printf("(cells detected by the U-Net in the rendered frames, %s; images in %s)%n",
                     shapeFeatures ? "with its shape features" : "positions only", images);
+            movie = ImageSequence.open(images);
         } else {
             comparison = demo.run(seed, progress);
         }
         progress.done();
         out.print(comparison.toTable());
         if (outFolder != null) {
-            writePictures(simulation, comparison, out);
+            writePictures(simulation, comparison, movie, out);
         }
         return 0;
     }
 
-    private void writePictures(SimulationSettings simulation, Comparison comparison, PrintWriter out) throws IOException {
+    /** Each method's result and pictures; with the rendered frames ({@code movie}, else null) also its division gallery. */
+    private void writePictures(SimulationSettings simulation, Comparison comparison, ImageSequence movie, PrintWriter out)
+            throws IOException {
         SimulateOperation simulate = new SimulateOperation(simulation);
         Lineage truth = simulate.run();
         RenderLineageOperation render = new RenderLineageOperation(LineagePlotSettings.defaults());
@@ -90,6 +99,13 @@ final class DemoCommand implements Callable<Integer> {
             int frame = RenderLineageOperation.busiestDivisionFrame(row.result());
             Files.write(dir.resolve("overlay.png"), render.overlay(row.result(), frame, simulate.renderFrame(truth, frame)));
             out.printf("%s: result, lineage.png and overlay.png (frame %d) in %s%n", row.method(), frame, dir);
+            if (movie != null) {
+                Lineage result = row.result();
+                DivisionGalleryOperation.write(result, new DivisionGalleryOperation(GallerySettings.defaults())
+                        .run(result, movie, ProgressMonitor.NONE), dir.resolve("gallery"));
+                out.printf("%s: every division on the rendered frames in %s%n", row.method(),
+                        dir.resolve("gallery").resolve(GalleryFolder.INDEX));
+            }
         }
     }
 }
