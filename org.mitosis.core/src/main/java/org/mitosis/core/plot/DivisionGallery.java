@@ -51,10 +51,6 @@ public final class DivisionGallery {
 
     private final GallerySettings settings;
 
-    public GallerySettings settings() {
-        return settings;
-    }
-
     /**
      * @throws IllegalArgumentException listing every invalid setting
      */
