@@ -60,4 +60,20 @@ class GalleryCommandTest {
         assertEquals(truth.divisions().stream().map(m -> String.format("frame%04d-cell%d.png", m.frame(), m.id())).sorted().toList(),
                 pngs(dir));
     }
+
+    @Test
+    void runWithoutModelsOrAGoodCellScaleExitsWithTwo() throws Exception {
+        assertEquals(0, CommandLineTest.run("synth", "--frames", "3", "--cells", "5", "--seed", "3", "--out", dir.toString()).code());
+        String images = dir.resolve("images").toString();
+        assumeTrue(System.getProperty(RunCommand.MODELS_PROPERTY) == null, "the launcher's models folder is not set in tests");
+        CommandLineTest.Run noModels = CommandLineTest.run("run", "--images", images, "--out", dir.resolve("r").toString());
+        assertEquals(2, noModels.code());
+        assertTrue(noModels.err().contains("no shipped model c2c12-unet.zip: give --detector and --tracker"), noModels.err());
+        Path models = Path.of(System.getProperty("mitosis.root", "..")).resolve("models");
+        CommandLineTest.Run badScale = CommandLineTest.run("run", "--images", images, "--detector",
+                models.resolve("c2c12-unet.zip").toString(), "--tracker", models.resolve("c2c12-lap.zip").toString(),
+                "--cell-scale", "big", "--out", dir.resolve("r").toString());
+        assertEquals(2, badScale.code());
+        assertTrue(badScale.err().contains("--cell-scale must be a number > 0 or 'auto', got 'big'"), badScale.err());
+    }
 }

@@ -178,6 +178,43 @@ class ShippedModelsTest {
         assertTrue(estimated > 1 / 1.19 && estimated < 1.19, auto.out());
     }
 
+    /**
+     * {@code run} with the shipped models (found as the launcher tells it) gives exactly what
+     * {@code detect} then {@code track} give, plus the gallery.
+     */
+    @Test
+    void runIsDetectThenTrackWithTheShippedModelsAndDrawsTheDivisions() throws Exception {
+        Path frames = data("c2c12-F0009-frames700-709");
+        Path cells = dir.resolve("cells.csv");
+        assertEquals(0, CommandLineTest.run("detect", "--model", models().resolve("c2c12-unet.zip").toString(), "--images",
+                frames.toString(), "--frames", "2-6", "--out", cells.toString()).code());
+        Path tracked = dir.resolve("tracked");
+        assertEquals(0, CommandLineTest.run("track", "--model", models().resolve("c2c12-gnn-dol.zip").toString(), "--cells",
+                cells.toString(), "--out", tracked.toString()).code());
+        Path out = dir.resolve("run");
+        String before = System.getProperty(RunCommand.MODELS_PROPERTY);
+        System.setProperty(RunCommand.MODELS_PROPERTY, models().toString());
+        CommandLineTest.Run run;
+        try {
+            run = CommandLineTest.run("run", "--images", frames.toString(), "--frames", "2-6", "--out", out.toString());
+        } finally {
+            if (before == null) {
+                System.clearProperty(RunCommand.MODELS_PROPERTY);
+            } else {
+                System.setProperty(RunCommand.MODELS_PROPERTY, before);
+            }
+        }
+        assertEquals(0, run.code(), run.err());
+        assertEquals(Files.readAllLines(cells), Files.readAllLines(out.resolve("detections.csv")));
+        for (String file : List.of("cells.csv", "links.csv", "divisions.csv")) {
+            assertEquals(Files.readAllLines(tracked.resolve(file)), Files.readAllLines(out.resolve(file)), file);
+        }
+        int divisions = Files.readAllLines(out.resolve("divisions.csv")).size() - 1;
+        assertTrue(divisions > 0, "frames 2-6 hold annotated divisions");
+        assertTrue(Files.readString(out.resolve("gallery").resolve("index.html")).contains("division"));
+        assertTrue(run.out().contains("cell scale 1.00;"), run.out());
+    }
+
     /** The folder's PNG frames, in name order, as the pages of one TIFF. */
     private static Path multiPageTiff(Path folder, Path file) throws IOException {
         List<Path> pngs;

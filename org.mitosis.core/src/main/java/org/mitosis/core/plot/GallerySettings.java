@@ -48,6 +48,22 @@ public record GallerySettings(int cropSize, int framesBefore, int framesAfter, i
         return this;
     }
 
+    /**
+     * The same view of cells {@code cellScale} times as large in pixels: the crop grows with them
+     * (within 16..1024 px) and the zoom shrinks (within 1..8), so a strip shows as many cells at
+     * about the same size on screen.
+     *
+     * @throws IllegalArgumentException unless {@code cellScale} is finite and {@code > 0}
+     */
+    public GallerySettings atCellScale(double cellScale) {
+        if (!(cellScale > 0) || Double.isInfinite(cellScale)) {
+            throw new IllegalArgumentException("cell scale must be finite and > 0, got " + cellScale);
+        }
+        int crop = (int) Math.max(16, Math.min(1024, Math.round(cropSize * cellScale)));
+        int newZoom = (int) Math.max(1, Math.min(8, Math.round(zoom * cropSize / (double) crop)));
+        return new GallerySettings(crop, framesBefore, framesAfter, newZoom);
+    }
+
     /** Frames in one strip. */
     public int panels() {
         return framesBefore + 1 + framesAfter;

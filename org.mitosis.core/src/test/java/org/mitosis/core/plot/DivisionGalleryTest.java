@@ -227,4 +227,13 @@ class DivisionGalleryTest {
                 "a tick box carrying the verdict file's row: " + page);
         assertTrue(page.contains("a.download = '" + GalleryFolder.VERDICTS + "'"), page);
     }
+
+    @Test
+    void atAnotherCellScaleTheCropFollowsTheCellsAndTheZoomKeepsTheirSizeOnScreen() {
+        assertEquals(new GallerySettings(48, 1, 2, 4), GallerySettings.defaults().atCellScale(0.5));
+        assertEquals(new GallerySettings(192, 1, 2, 1), GallerySettings.defaults().atCellScale(2));
+        assertEquals(GallerySettings.defaults(), GallerySettings.defaults().atCellScale(1));
+        assertEquals(new GallerySettings(16, 1, 2, 8), GallerySettings.defaults().atCellScale(0.05), "clamped");
+        assertThrows(IllegalArgumentException.class, () -> GallerySettings.defaults().atCellScale(0));
+    }
 }

@@ -1,0 +1,91 @@
+package org.mitosis.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
+import org.mitosis.core.io.ImageSequence;
+import org.mitosis.core.ops.MovieOperation;
+import org.mitosis.core.plot.GalleryFolder;
+import org.mitosis.core.plot.GallerySettings;
+import org.mitosis.core.train.ModelFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code mitosis run}: detect, track and draw the divisions of one movie, with the shipped models by default. */
+@Command(name = "run", description = "The whole job on one movie: detects the cells of every frame, links them and draws "
+        + "every division found, with one cell scale for detector and tracker. Writes the result folder (as 'track'), "
+        + "detections.csv (as 'detect') and gallery/ (as 'gallery').")
+final class RunCommand implements Callable<Integer> {
+
+    /** System property with the shipped models' folder; the launcher sets it. */
+    static final String MODELS_PROPERTY = "mitosis.models";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--images", required = true, description = "Image folder (frame = index in name order) or multi-page TIFF (frame = page).")
+    Path images;
+
+    @Option(names = "--frames", converter = FrameRange.Converter.class, description = "Frames a-b (0-based, inclusive).")
+    FrameRange frames;
+
+    @Option(names = "--detector", description = "Detector model (default: the shipped models/c2c12-unet.zip).")
+    Path detector;
+
+    @Option(names = "--tracker", description = "Tracking model (default: the shipped models/c2c12-gnn-dol.zip).")
+    Path tracker;
+
+    @Option(names = "--cell-scale", defaultValue = "1", description = "How many times larger cells appear than in the "
+            + "models' training movies (0.5 at half the magnification), or 'auto' to estimate it from the frames; "
+            + "detector and tracker both read it (default ${DEFAULT-VALUE}).")
+    String cellScale;
+
+    @Option(names = "--out", required = true, description = "Output folder.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        MovieOperation movie = new MovieOperation(ModelFiles.readDetector(shipped(detector, "c2c12-unet.zip")).detector(),
+                ModelFiles.readTracking(shipped(tracker, "c2c12-gnn-dol.zip")), GallerySettings.defaults());
+        OptionalDouble scale;
+        if ("auto".equals(cellScale)) {
+            scale = OptionalDouble.empty();
+        } else {
+            try {
+                scale = OptionalDouble.of(Double.parseDouble(cellScale));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--cell-scale must be a number > 0 or 'auto', got '" + cellScale + "'", e);
+            }
+        }
+        ConsoleProgress progress = new ConsoleProgress(System.err, "run");
+        MovieOperation.Result result = movie.run(ImageSequence.open(images),
+                frames == null ? 0 : frames.first(), frames == null ? Integer.MAX_VALUE : frames.last(), scale, progress);
+        progress.done();
+        MovieOperation.write(result, out);
+        spec.commandLine().getOut().printf(Locale.ROOT, "cell scale %.2f%s; %d cells in %d frames, %d links, %d divisions: %s%n",
+                result.cellScale(), result.estimated() ? " (estimated)" : "", result.lineage().cells().size(),
+                result.lineage().cells().frameCount(), result.lineage().links().size(), result.lineage().divisions().size(), out);
+        spec.commandLine().getOut().printf("check the divisions in %s%n",
+                out.resolve(MovieOperation.GALLERY).resolve(GalleryFolder.INDEX));
+        return 0;
+    }
+
+    /** The given model file, or the shipped one of that name. */
+    private Path shipped(Path given, String name) {
+        if (given != null) {
+            return given;
+        }
+        String folder = System.getProperty(MODELS_PROPERTY);
+        Path file = folder == null ? null : Path.of(folder).resolve(name);
+        if (file == null || !Files.isRegularFile(file)) {
+            throw new ParameterException(spec.commandLine(), "no shipped model " + name + (folder == null ? "" : " in " + folder)
+                    + ": give --detector and --tracker, or run through ./mitosis in the repository");
+        }
+        return file;
+    }
+}

@@ -1,0 +1,88 @@
+package org.mitosis.core.ops;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.mitosis.core.cells.CellSequence;
+import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.detect.CentroidDetector;
+import org.mitosis.core.io.ImageSequence;
+import org.mitosis.core.monitor.ProgressMonitor;
+import org.mitosis.core.plot.DivisionStrip;
+import org.mitosis.core.plot.GallerySettings;
+import org.mitosis.core.train.TrackingModel;
+
+/**
+ * The whole job on one movie: detect the cells of every frame ({@link DetectOperation}), link them
+ * ({@link TrackOperation}) and draw every division found on the frames ({@link DivisionGalleryOperation},
+ * its crops following the cell scale),
+ * with one cell scale for the detector and the tracker: given, or estimated from the frames, so that
+ * an estimate reaches the tracker without anyone copying it by hand.
+ */
+public final class MovieOperation {
+
+    /** Name of the detections table (with the detector's shape features) in the output folder. */
+    public static final String DETECTIONS = "detections.csv";
+    /** Name of the gallery folder in the output folder. */
+    public static final String GALLERY = "gallery";
+
+    private final CentroidDetector detector;
+    private final TrackingModel tracker;
+    private final GallerySettings gallery;
+
+    /**
+     * @param gallery the gallery's view at cell scale 1
+     * @throws IllegalArgumentException listing every invalid gallery setting
+     */
+    public MovieOperation(CentroidDetector detector, TrackingModel tracker, GallerySettings gallery) {
+        this.detector = detector;
+        this.tracker = tracker;
+        this.gallery = gallery.validate();
+    }
+
+    /**
+     * What one movie gave.
+     *
+     * @param cellScale the cell scale the detector and tracker read the movie at
+     * @param estimated whether {@code cellScale} was estimated from the frames
+     * @param detections the detected cells with their shape features, ids as in {@code lineage}
+     * @param lineage the linked cells
+     * @param divisions one strip per division of {@code lineage}
+     */
+    public record Result(double cellScale, boolean estimated, CellSequence detections, Lineage lineage,
+            List<DivisionStrip> divisions) {
+    }
+
+    /**
+     * @param first first frame (inclusive)
+     * @param last last frame (inclusive); clipped to the movie's frames
+     * @param cellScale how many times larger cells appear than in the models' training movies, or
+     *        empty to estimate it from the first, middle and last frame
+     * @throws IllegalArgumentException if the range holds no image, a cell scale is not finite and
+     *         {@code > 0}, or the tracker needs features the detector does not give
+     * @throws org.mitosis.core.monitor.CanceledException when the monitor cancels
+     */
+    public Result run(ImageSequence images, int first, int last, OptionalDouble cellScale, ProgressMonitor monitor) {
+        DetectOperation detect = new DetectOperation(detector);
+        double scale = cellScale.isPresent() ? cellScale.getAsDouble()
+                : detect.estimateCellScale(images, first, last, monitor.sub(0, 0.05));
+        ProgressMonitor detecting = cellScale.isPresent() ? monitor.sub(0, 0.85) : monitor.sub(0.05, 0.8);
+        // Renumbered as the tracker renumbers them, so that the detections and the lineage share ids.
+        CellSequence cells = detect.atCellScale(scale).run(images, first, last, detecting).renumbered();
+        Lineage lineage = new TrackOperation(tracker, scale).run(cells, monitor.sub(0.85, 0.1));
+        List<DivisionStrip> strips = new DivisionGalleryOperation(gallery.atCellScale(scale))
+                .run(lineage, images, monitor.sub(0.95, 0.05));
+        return new Result(scale, cellScale.isEmpty(), cells, lineage, strips);
+    }
+
+    /**
+     * Writes the result folder ({@link WriteResultOperation}), the detections as {@value #DETECTIONS}
+     * and the gallery in {@value #GALLERY}.
+     */
+    public static void write(Result result, Path folder) throws IOException {
+        WriteResultOperation.write(result.lineage(), folder);
+        WriteResultOperation.writeCellTable(result.detections(), folder.resolve(DETECTIONS));
+        DivisionGalleryOperation.write(result.lineage(), result.divisions(), folder.resolve(GALLERY));
+    }
+}
