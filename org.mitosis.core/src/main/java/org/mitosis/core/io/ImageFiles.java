@@ -1,7 +1,10 @@
 package org.mitosis.core.io;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +18,8 @@ import javax.imageio.stream.ImageInputStream;
 /**
  * Reads grayscale image files (PNG, TIFF and the other formats the JDK's {@link ImageIO} knows,
  * TIFF included since Java 9), one image or one page of a multi-page TIFF at a time, turning every
- * decoder failure into a {@link BadInputException}.
+ * decoder failure into a {@link BadInputException}. A grey picture saved in colour is read as gray;
+ * a picture in colour is refused.
  */
 final class ImageFiles {
 
@@ -58,8 +62,8 @@ final class ImageFiles {
 
     /**
      * @param page the image's index in the file (a multi-page TIFF's page), from 0
-     * @return the single band of an 8- or 16-bit grayscale image
-     * @throws BadInputException if the file is missing, not an image, too large, or not grayscale
+     * @return the gray levels of an 8- or 16-bit grayscale image, or of a grey picture saved in colour
+     * @throws BadInputException if the file is missing, not an image, too large, or in colour
      */
     static Raster readGray(Path file, int page) {
         return readGray(file, page, false);
@@ -89,15 +93,64 @@ final class ImageFiles {
             }
             return reader.read(page);
         });
-        Raster raster = image.getRaster();
+        Raster raster = grayLevels(file, image);
         int bits = bitDepth(raster);
-        if (raster.getNumBands() != 1) {
-            throw new BadInputException(file, 0, "not a grayscale image: " + raster.getNumBands() + " channels");
-        }
         if (bits != 8 && bits != 16) {
             throw new BadInputException(file, 0, "grayscale depth " + bits + " bits, 8 or 16 expected");
         }
         return raster;
+    }
+
+    /**
+     * The image's gray levels as one band. A gray image is read as it is; a grey picture saved in
+     * colour (a palette of grays, or red, green and blue equal in every pixel, opaque) through its
+     * colours, which loses nothing; anything in colour or transparent is refused, since a palette's
+     * indices or one channel of several would be read as gray levels without a word.
+     */
+    private static Raster grayLevels(Path file, BufferedImage image) {
+        Raster raster = image.getRaster();
+        String fix = "; save it as 8- or 16-bit grayscale (Fiji: Image > Type > 8-bit)";
+        if (image.getColorModel() instanceof IndexColorModel palette) {
+            WritableRaster gray = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, raster.getWidth(), raster.getHeight(), 1, null);
+            for (int y = 0; y < raster.getHeight(); y++) {
+                for (int x = 0; x < raster.getWidth(); x++) {
+                    int i = raster.getSample(x, y, 0);
+                    int r = palette.getRed(i);
+                    if (r != palette.getGreen(i) || r != palette.getBlue(i) || palette.getAlpha(i) != 255) {
+                        throw new BadInputException(file, 0, "a palette image in colour or with transparency (pixel ("
+                                + x + ", " + y + "))" + fix);
+                    }
+                    gray.setSample(x, y, 0, r);
+                }
+            }
+            return gray;
+        }
+        int bands = raster.getNumBands();
+        if (bands == 1) {
+            return raster;
+        }
+        boolean alpha = image.getColorModel().hasAlpha();
+        int colours = alpha ? bands - 1 : bands;
+        if (colours != 1 && colours != 3) {
+            throw new BadInputException(file, 0, "not a grayscale image: " + bands + " channels" + fix);
+        }
+        int opaque = (1 << raster.getSampleModel().getSampleSize(bands - 1)) - 1;
+        for (int y = 0; y < raster.getHeight(); y++) {
+            for (int x = 0; x < raster.getWidth(); x++) {
+                int v = raster.getSample(x, y, 0);
+                for (int b = 1; b < colours; b++) {
+                    if (raster.getSample(x, y, b) != v) {
+                        throw new BadInputException(file, 0, "a colour image (red, green and blue differ at pixel (" + x
+                                + ", " + y + "))" + fix);
+                    }
+                }
+                if (alpha && raster.getSample(x, y, bands - 1) != opaque) {
+                    throw new BadInputException(file, 0, "an image with transparent pixels (first at (" + x + ", " + y
+                            + "))" + fix);
+                }
+            }
+        }
+        return raster.createChild(0, 0, raster.getWidth(), raster.getHeight(), 0, 0, new int[] {0});
     }
 
     /** Bits per sample of the raster's first band. */

@@ -96,6 +96,7 @@ class ImageSequenceTest {
         BadInputException alone = assertThrows(BadInputException.class, () -> ImageSequence.open(dir));
         assertEquals(dir.resolve("0.png"), alone.file());
         BufferedImage rgb = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
+        rgb.setRGB(0, 1, 0x00ff00);
         ImageIO.write(rgb, "png", dir.resolve("1.png").toFile());
         ImageSequence seq = ImageSequence.open(dir);
         BadInputException e = assertThrows(BadInputException.class, () -> seq.read(0));
@@ -232,13 +233,66 @@ class ImageSequenceTest {
     void namesTheStackAndPageOfABadPage() throws IOException {
         BufferedImage gray = new BufferedImage(2, 2, BufferedImage.TYPE_BYTE_GRAY);
         BufferedImage rgb = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
+        rgb.setRGB(1, 0, 0xff0000);
         Path stack = TiffStacks.write(dir.resolve("mixed.tif"), List.of(gray, gray, rgb), null);
         ImageSequence seq = ImageSequence.open(stack);
 
         assertEquals(0, seq.read(1).value(0, 0));
         BadInputException e = assertThrows(BadInputException.class, () -> seq.read(2));
         assertEquals(stack, e.file());
-        assertTrue(e.problem().startsWith("page 2 of 3: not a grayscale image"), e.problem());
+        assertTrue(e.problem().startsWith("page 2 of 3: a colour image (red, green and blue differ at pixel (1, 0))"),
+                e.problem());
+    }
+
+    /** A grey frame as Fiji or a camera program may save it: RGB, RGBA or a palette, every colour a gray. */
+    @Test
+    void readsGreyPicturesSavedInColourAsGrayAndRefusesColourAndTransparency() throws IOException {
+        int w = 7;
+        int h = 5;
+        BufferedImage rgb = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        BufferedImage rgba = new BufferedImage(w, h, BufferedImage.TYPE_4BYTE_ABGR);
+        byte[] inverted = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            inverted[i] = (byte) (255 - i);
+        }
+        BufferedImage palette = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED,
+                new java.awt.image.IndexColorModel(8, 256, inverted, inverted, inverted));
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int g = 10 * x + y;
+                rgb.setRGB(x, y, g * 0x010101);
+                rgba.setRGB(x, y, 0xff000000 | g * 0x010101);
+                palette.getRaster().setSample(x, y, 0, 255 - g);
+            }
+        }
+        for (BufferedImage image : List.of(rgb, rgba, palette)) {
+            Path folder = Files.createDirectories(dir.resolve("grey" + image.getType()));
+            ImageIO.write(image, "png", folder.resolve("0.png").toFile());
+            GrayImage read = ImageSequence.open(folder).read(0);
+            assertEquals(8, read.bitDepth());
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    assertEquals(10 * x + y, read.value(x, y), "type " + image.getType() + " at " + x + "," + y);
+                }
+            }
+        }
+        rgb.setRGB(3, 2, 0x102030);
+        rgba.setRGB(4, 1, 0x00101010);
+        byte[] red = inverted.clone();
+        red[200] = 0;
+        BufferedImage colourPalette = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED,
+                new java.awt.image.IndexColorModel(8, 256, inverted, red, inverted));
+        colourPalette.getRaster().setSample(2, 3, 0, 200);
+        List<String> problems = new ArrayList<>();
+        for (BufferedImage image : List.of(rgb, rgba, colourPalette)) {
+            Path folder = Files.createDirectories(dir.resolve("colour" + image.getType()));
+            ImageIO.write(image, "png", folder.resolve("0.png").toFile());
+            problems.add(assertThrows(BadInputException.class, () -> ImageSequence.open(folder).read(0)).problem());
+        }
+        assertTrue(problems.get(0).startsWith("a colour image (red, green and blue differ at pixel (3, 2))"), problems.get(0));
+        assertTrue(problems.get(1).startsWith("an image with transparent pixels (first at (4, 1))"), problems.get(1));
+        assertTrue(problems.get(2).startsWith("a palette image in colour or with transparency (pixel (2, 3))"), problems.get(2));
+        assertTrue(problems.stream().allMatch(p -> p.endsWith("(Fiji: Image > Type > 8-bit)")), problems.toString());
     }
 
     @Test
