@@ -18,8 +18,8 @@ import javax.imageio.stream.ImageInputStream;
 /**
  * Reads grayscale image files (PNG, TIFF and the other formats the JDK's {@link ImageIO} knows,
  * TIFF included since Java 9), one image or one page of a multi-page TIFF at a time, turning every
- * decoder failure into a {@link BadInputException}. A grey picture saved in colour is read as gray;
- * a picture in colour is refused.
+ * decoder failure into a {@link BadInputException}. A grey picture saved in colour is read as gray,
+ * a floating-point one as 16-bit; a picture in colour is refused.
  */
 final class ImageFiles {
 
@@ -96,7 +96,8 @@ final class ImageFiles {
         Raster raster = grayLevels(file, image);
         int bits = bitDepth(raster);
         if (bits != 8 && bits != 16) {
-            throw new BadInputException(file, 0, "grayscale depth " + bits + " bits, 8 or 16 expected");
+            throw new BadInputException(file, 0, "grayscale depth " + bits + " bits, 8 or 16 expected (Fiji: Image > Type > "
+                    + "8-bit or 16-bit)");
         }
         return raster;
     }
@@ -126,6 +127,10 @@ final class ImageFiles {
             return gray;
         }
         int bands = raster.getNumBands();
+        int type = raster.getDataBuffer().getDataType();
+        if (bands == 1 && (type == DataBuffer.TYPE_FLOAT || type == DataBuffer.TYPE_DOUBLE)) {
+            return sixteenBit(file, raster);
+        }
         if (bands == 1) {
             return raster;
         }
@@ -151,6 +156,33 @@ final class ImageFiles {
             }
         }
         return raster.createChild(0, 0, raster.getWidth(), raster.getHeight(), 0, 0, new int[] {0});
+    }
+
+    /**
+     * A floating-point image (as Fiji saves processed images) mapped linearly from its own minimum
+     * and maximum onto 0..65535: finer steps than any camera gives, and the detector standardises
+     * each image anyway, so only the order and ratios of gray levels matter.
+     */
+    private static Raster sixteenBit(Path file, Raster raster) {
+        int w = raster.getWidth();
+        int h = raster.getHeight();
+        double[] v = raster.getSamples(0, 0, w, h, 0, new double[w * h]);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isFinite(v[i])) {
+                throw new BadInputException(file, 0, "a floating-point image with " + v[i] + " at pixel (" + i % w + ", "
+                        + i / w + ")");
+            }
+            lo = Math.min(lo, v[i]);
+            hi = Math.max(hi, v[i]);
+        }
+        double scale = hi > lo ? 65535 / (hi - lo) : 0;
+        WritableRaster out = Raster.createInterleavedRaster(DataBuffer.TYPE_USHORT, w, h, 1, null);
+        for (int i = 0; i < v.length; i++) {
+            out.setSample(i % w, i / w, 0, (int) Math.round((v[i] - lo) * scale));
+        }
+        return out;
     }
 
     /** Bits per sample of the raster's first band. */

@@ -244,7 +244,7 @@ class ImageSequenceTest {
                 e.problem());
     }
 
-    /** A grey frame as Fiji or a camera program may save it: RGB, RGBA or a palette, every colour a gray. */
+    /** A grey frame as Fiji or a camera program may save it: RGB, RGBA or a palette, every colour a gray; or 32-bit float. */
     @Test
     void readsGreyPicturesSavedInColourAsGrayAndRefusesColourAndTransparency() throws IOException {
         int w = 7;
@@ -293,6 +293,30 @@ class ImageSequenceTest {
         assertTrue(problems.get(1).startsWith("an image with transparent pixels (first at (4, 1))"), problems.get(1));
         assertTrue(problems.get(2).startsWith("a palette image in colour or with transparency (pixel (2, 3))"), problems.get(2));
         assertTrue(problems.stream().allMatch(p -> p.endsWith("(Fiji: Image > Type > 8-bit)")), problems.toString());
+        // 32-bit float, as Fiji saves a processed image
+        java.awt.image.ComponentColorModel floats = new java.awt.image.ComponentColorModel(
+                java.awt.color.ColorSpace.getInstance(java.awt.color.ColorSpace.CS_GRAY), false, false,
+                java.awt.Transparency.OPAQUE, java.awt.image.DataBuffer.TYPE_FLOAT);
+        BufferedImage real = new BufferedImage(floats, floats.createCompatibleWritableRaster(w, h), false, null);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                real.getRaster().setSample(x, y, 0, -3 + 0.5 * x + 0.01 * y);
+            }
+        }
+        Path float32 = Files.createDirectories(dir.resolve("float"));
+        assertTrue(ImageIO.write(real, "tiff", float32.resolve("0.tif").toFile()), "the JDK writes float TIFFs");
+        GrayImage sixteen = ImageSequence.open(float32).read(0);
+        assertEquals(16, sixteen.bitDepth());
+        double top = 0.5 * (w - 1) + 0.01 * (h - 1);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                assertEquals(Math.round((0.5 * x + 0.01 * y) / top * 65535), sixteen.value(x, y), 1, "linear from min to max");
+            }
+        }
+        real.getRaster().setSample(1, 2, 0, Float.NaN);
+        ImageIO.write(real, "tiff", float32.resolve("0.tif").toFile());
+        assertEquals("a floating-point image with NaN at pixel (1, 2)",
+                assertThrows(BadInputException.class, () -> ImageSequence.open(float32).read(0)).problem());
     }
 
     @Test
