@@ -79,8 +79,39 @@ final class ImageFiles {
         return readGray(file, 0, true);
     }
 
+    /**
+     * A label mask's labels: the image's samples as they are, one integer band of 8 or 16 bits (a
+     * palette image's indices are its labels; no colour or floating-point mapping applies).
+     *
+     * @throws BadInputException if the file is missing, not an image, too large, or not such a band
+     */
+    static Raster readLabels(Path file) {
+        Raster raster = decode(file, 0, false).getRaster();
+        int type = raster.getDataBuffer().getDataType();
+        if (raster.getNumBands() != 1 || (type != DataBuffer.TYPE_BYTE && type != DataBuffer.TYPE_USHORT)) {
+            throw new BadInputException(file, 0, "not a label mask: " + raster.getNumBands() + " channel(s) of "
+                    + bitDepth(raster) + "-bit " + (type == DataBuffer.TYPE_FLOAT || type == DataBuffer.TYPE_DOUBLE
+                    ? "floating-point" : "integer") + " samples, one channel of 8- or 16-bit integer labels expected");
+        }
+        return checkDepth(file, raster);
+    }
+
     private static Raster readGray(Path file, int page, boolean only) {
-        BufferedImage image = withReader(file, reader -> {
+        return checkDepth(file, grayLevels(file, decode(file, page, only)));
+    }
+
+    private static Raster checkDepth(Path file, Raster raster) {
+        int bits = bitDepth(raster);
+        if (bits != 8 && bits != 16) {
+            throw new BadInputException(file, 0, "grayscale depth " + bits + " bits, 8 or 16 expected (Fiji: Image > Type > "
+                    + "8-bit or 16-bit)");
+        }
+        return raster;
+    }
+
+    /** The image of page {@code page}; with {@code only}, refused where the file holds several. */
+    private static BufferedImage decode(Path file, int page, boolean only) {
+        return withReader(file, reader -> {
             if (only && reader.getNumImages(true) > 1) {
                 throw new BadInputException(file, 0, "holds " + reader.getNumImages(true) + " images (a multi-page "
                         + "TIFF) among a folder's frames, one image each; open the file itself as the movie, or save "
@@ -93,13 +124,6 @@ final class ImageFiles {
             }
             return reader.read(page);
         });
-        Raster raster = grayLevels(file, image);
-        int bits = bitDepth(raster);
-        if (bits != 8 && bits != 16) {
-            throw new BadInputException(file, 0, "grayscale depth " + bits + " bits, 8 or 16 expected (Fiji: Image > Type > "
-                    + "8-bit or 16-bit)");
-        }
-        return raster;
     }
 
     /**

@@ -35,10 +35,10 @@ public final class LabelMaskReader {
     /**
      * @param frame the frame the mask shows
      * @return one cell per label present, in ascending label order, id = label
-     * @throws BadInputException if the file is not a readable grayscale image
+     * @throws BadInputException if the file is not a readable image of 8- or 16-bit integer labels
      */
     public static List<Cell> read(Path mask, int frame) {
-        Raster raster = ImageFiles.readGray(mask, 0);
+        Raster raster = ImageFiles.readLabels(mask);
         int w = raster.getWidth();
         int h = raster.getHeight();
         int maxLabel = 1 << ImageFiles.bitDepth(raster);

@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Transparency;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
+import java.awt.image.IndexColorModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -256,7 +261,7 @@ class ImageSequenceTest {
             inverted[i] = (byte) (255 - i);
         }
         BufferedImage palette = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED,
-                new java.awt.image.IndexColorModel(8, 256, inverted, inverted, inverted));
+                new IndexColorModel(8, 256, inverted, inverted, inverted));
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int g = 10 * x + y;
@@ -281,7 +286,7 @@ class ImageSequenceTest {
         byte[] red = inverted.clone();
         red[200] = 0;
         BufferedImage colourPalette = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED,
-                new java.awt.image.IndexColorModel(8, 256, inverted, red, inverted));
+                new IndexColorModel(8, 256, inverted, red, inverted));
         colourPalette.getRaster().setSample(2, 3, 0, 200);
         List<String> problems = new ArrayList<>();
         for (BufferedImage image : List.of(rgb, rgba, colourPalette)) {
@@ -294,9 +299,9 @@ class ImageSequenceTest {
         assertTrue(problems.get(2).startsWith("a palette image in colour or with transparency (pixel (2, 3))"), problems.get(2));
         assertTrue(problems.stream().allMatch(p -> p.endsWith("(Fiji: Image > Type > 8-bit)")), problems.toString());
         // 32-bit float, as Fiji saves a processed image
-        java.awt.image.ComponentColorModel floats = new java.awt.image.ComponentColorModel(
-                java.awt.color.ColorSpace.getInstance(java.awt.color.ColorSpace.CS_GRAY), false, false,
-                java.awt.Transparency.OPAQUE, java.awt.image.DataBuffer.TYPE_FLOAT);
+        ComponentColorModel floats = new ComponentColorModel(
+                ColorSpace.getInstance(ColorSpace.CS_GRAY), false, false,
+                Transparency.OPAQUE, DataBuffer.TYPE_FLOAT);
         BufferedImage real = new BufferedImage(floats, floats.createCompatibleWritableRaster(w, h), false, null);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {

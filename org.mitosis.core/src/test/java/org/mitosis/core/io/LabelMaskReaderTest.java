@@ -4,10 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Transparency;
+import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
+import java.awt.image.IndexColorModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,5 +79,39 @@ class LabelMaskReaderTest {
         BadInputException e = assertThrows(BadInputException.class, () -> LabelMaskReader.read(bad, 0));
 
         assertTrue(e.getMessage().contains("bad.tif"), e.getMessage());
+    }
+
+    /** Labels are the samples as stored: a palette mask's indices, never its colours; float or colour refused. */
+    @Test
+    void readsPaletteIndicesAsLabelsAndRefusesFloatAndColour() throws IOException {
+        byte[] lut = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            lut[i] = (byte) (255 - i);
+        }
+        BufferedImage palette = new BufferedImage(3, 1,
+                BufferedImage.TYPE_BYTE_INDEXED, new IndexColorModel(8, 256, lut, lut, lut));
+        palette.getRaster().setSample(1, 0, 0, 9);
+        Path png = dir.resolve("palette.png");
+        ImageIO.write(palette, "png", png.toFile());
+        List<Cell> cells = LabelMaskReader.read(png, 0);
+        assertEquals(1, cells.size());
+        assertEquals(9, cells.get(0).id(), "the index, not the palette's gray 246");
+        assertEquals(1, cells.get(0).x(), 1e-12);
+
+        ComponentColorModel floats = new ComponentColorModel(
+                ColorSpace.getInstance(ColorSpace.CS_GRAY), false, false,
+                Transparency.OPAQUE, DataBuffer.TYPE_FLOAT);
+        BufferedImage real = new BufferedImage(floats, floats.createCompatibleWritableRaster(3, 1),
+                false, null);
+        Path tif = dir.resolve("float.tif");
+        ImageIO.write(real, "tiff", tif.toFile());
+        BadInputException f = assertThrows(BadInputException.class, () -> LabelMaskReader.read(tif, 0));
+        assertEquals("not a label mask: 1 channel(s) of 32-bit floating-point samples, one channel of 8- or 16-bit "
+                + "integer labels expected", f.problem());
+        Path rgb = dir.resolve("rgb.png");
+        ImageIO.write(new BufferedImage(3, 1, BufferedImage.TYPE_3BYTE_BGR), "png",
+                rgb.toFile());
+        assertTrue(assertThrows(BadInputException.class, () -> LabelMaskReader.read(rgb, 0)).problem()
+                .startsWith("not a label mask: 3 channel(s)"));
     }
 }
