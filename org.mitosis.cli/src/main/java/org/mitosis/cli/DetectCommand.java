@@ -2,6 +2,7 @@ package org.mitosis.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.io.ImageSequence;
@@ -30,10 +31,11 @@ final class DetectCommand implements Callable<Integer> {
     @Option(names = "--frames", converter = FrameRange.Converter.class, description = "Frames a-b (0-based, inclusive).")
     FrameRange frames;
 
-    @Option(names = "--cell-scale", defaultValue = "1", description = "How many times larger cells appear than in the "
+    @Option(names = "--cell-scale", defaultValue = "1", converter = CellScale.Converter.class,
+            description = "How many times larger cells appear than in the "
             + "detector's training images, e.g. 0.5 at half the magnification (frames are resampled to match), or 'auto' "
             + "to estimate it from the detector's confidence on three frames (default ${DEFAULT-VALUE}).")
-    String cellScale;
+    OptionalDouble cellScale;
 
     @Option(names = "--out", required = true, description = "Output CSV cell table.")
     Path out;
@@ -46,15 +48,11 @@ final class DetectCommand implements Callable<Integer> {
         int last = frames == null ? Integer.MAX_VALUE : frames.last();
         ConsoleProgress progress = new ConsoleProgress(System.err, "detect");
         double scale;
-        if ("auto".equals(cellScale)) {
+        if (cellScale.isEmpty()) {
             scale = trained.estimateCellScale(sequence, first, last, progress);
             spec.commandLine().getOut().printf(Locale.ROOT, "cell scale %.2f (estimated; give track the same)%n", scale);
         } else {
-            try {
-                scale = Double.parseDouble(cellScale);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--cell-scale must be a number > 0 or 'auto', got '" + cellScale + "'", e);
-            }
+            scale = cellScale.getAsDouble();
         }
         CellSequence cells = trained.atCellScale(scale).run(sequence, first, last, progress);
         progress.done();

@@ -40,10 +40,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--tracker", description = "Tracking model (default: the shipped models/c2c12-gnn-dol.zip).")
     Path tracker;
 
-    @Option(names = "--cell-scale", defaultValue = "1", description = "How many times larger cells appear than in the "
+    @Option(names = "--cell-scale", defaultValue = "1", converter = CellScale.Converter.class,
+            description = "How many times larger cells appear than in the "
             + "models' training movies (0.5 at half the magnification), or 'auto' to estimate it from the frames; "
             + "detector and tracker both read it (default ${DEFAULT-VALUE}).")
-    String cellScale;
+    OptionalDouble cellScale;
 
     @Option(names = "--out", required = true, description = "Output folder.")
     Path out;
@@ -52,19 +53,9 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         MovieOperation movie = new MovieOperation(ModelFiles.readDetector(shipped(detector, "c2c12-unet.zip")).detector(),
                 ModelFiles.readTracking(shipped(tracker, "c2c12-gnn-dol.zip")), GallerySettings.defaults());
-        OptionalDouble scale;
-        if ("auto".equals(cellScale)) {
-            scale = OptionalDouble.empty();
-        } else {
-            try {
-                scale = OptionalDouble.of(Double.parseDouble(cellScale));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--cell-scale must be a number > 0 or 'auto', got '" + cellScale + "'", e);
-            }
-        }
         ConsoleProgress progress = new ConsoleProgress(System.err, "run");
         MovieOperation.Result result = movie.run(ImageSequence.open(images),
-                frames == null ? 0 : frames.first(), frames == null ? Integer.MAX_VALUE : frames.last(), scale, progress);
+                frames == null ? 0 : frames.first(), frames == null ? Integer.MAX_VALUE : frames.last(), cellScale, progress);
         progress.done();
         MovieOperation.write(result, out);
         spec.commandLine().getOut().printf(Locale.ROOT, "cell scale %.2f%s; %d cells in %d frames, %d links, %d divisions: %s%n",
