@@ -107,7 +107,21 @@ class LegacySettingsTest {
         Files.writeString(settings,
             Files.readString(settings).replaceAll("(?s)<config key=\"model\">.*?\n    </config>", "<config key=\"model\"/>"));
         assertFalse(Files.readString(settings).contains("cell_scale"), "the old settings still name the cell scale");
-        assertEquals(1.0, modelSettings(copy, "QP Correspondence").getDouble("cell_scale"));
+        NodeSettingsRO model = modelSettings(copy, "QP Correspondence");
+        assertEquals(1.0, model.getDouble("cell_scale"));
+        assertFalse(model.getBoolean("correct_drift"));
+    }
+
+    @Test
+    void qpCorrespondenceSavedBeforeDriftCorrectionLinksThePositionsAsGiven() throws Exception {
+        Path copy = copyOf("02_Train_GNN-DOL");
+        Path settings = copy.resolve("QP Correspondence (#5)").resolve("settings.xml");
+        String xml = without(Files.readString(settings), "correct_drift");
+        assertFalse(xml.contains("correct_drift"), "the old settings still name drift correction");
+        Files.writeString(settings, xml);
+        NodeSettingsRO model = modelSettings(copy, "QP Correspondence");
+        assertFalse(model.getBoolean("correct_drift"));
+        assertEquals(1.0, model.getDouble("cell_scale"));
     }
 
     private static void assertOffWithDefaults(final NodeSettingsRO model) throws Exception {

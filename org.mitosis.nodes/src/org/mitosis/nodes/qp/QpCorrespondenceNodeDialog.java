@@ -1,15 +1,18 @@
 package org.mitosis.nodes.qp;
 
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
+import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 
 /**
- * Dialog of the QP Correspondence node: its one setting, the cell scale (also settable by a flow variable).
+ * Dialog of the QP Correspondence node: the cell scale and drift correction (also settable by flow variables).
  */
 final class QpCorrespondenceNodeDialog extends DefaultNodeSettingsPane {
 
     QpCorrespondenceNodeDialog() {
         addDialogComponent(
             new DialogComponentNumber(QpCorrespondenceNodeModel.createCellScaleModel(), "Cell scale", 0.1));
+        addDialogComponent(
+            new DialogComponentBoolean(QpCorrespondenceNodeModel.createCorrectDriftModel(), "Correct stage drift"));
     }
 }

@@ -4,6 +4,7 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
@@ -21,8 +22,8 @@ import org.mitosis.nodes.table.DivisionTables;
 
 /**
  * Links the cells of a cell table with a trained GNN model and the QP layer through {@link TrackOperation}; the
- * model builds the cell graphs and candidate links itself. Its one setting, the cell scale, adapts the model's
- * distances to a movie at another magnification. A GNN reads each cell's features besides its position, so the
+ * model builds the cell graphs and candidate links itself. Its settings adapt the model's distances to a movie at
+ * another magnification (the cell scale) and to a drifting field of view (drift correction). A GNN reads each cell's features besides its position, so the
  * cells must carry as many features as the training cells did; a model trained on positions only ignores the
  * input's features.
  */
@@ -35,13 +36,24 @@ final class QpCorrespondenceNodeModel extends EngineNodeModel {
         return new SettingsModelDoubleBounded(CFG_CELL_SCALE, 1, 0.05, 20);
     }
 
+    /** Settings key: Whether the field of view's drift between frames is taken off the positions linked. */
+    static final String CFG_CORRECT_DRIFT = "correct_drift";
+
+    static SettingsModelBoolean createCorrectDriftModel() {
+        return new SettingsModelBoolean(CFG_CORRECT_DRIFT, false);
+    }
+
     private final SettingsModelDoubleBounded m_cellScale = createCellScaleModel();
+
+    private final SettingsModelBoolean m_correctDrift = createCorrectDriftModel();
 
     QpCorrespondenceNodeModel() {
         super(new PortType[]{TrackingModelPortObject.TYPE, BufferedDataTable.TYPE},
             new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE});
         // Workflows saved before the cell scale existed (the node had no settings) read it as 1: the cells as given.
         registerAddedLater(CFG_CELL_SCALE, m_cellScale);
+        // Workflows saved before drift correction existed read it as off: the positions as given, as then.
+        registerAddedLater(CFG_CORRECT_DRIFT, m_correctDrift);
     }
 
     @Override
@@ -71,7 +83,8 @@ final class QpCorrespondenceNodeModel extends EngineNodeModel {
         TrackingModelPortObject model = (TrackingModelPortObject)inObjects[0];
         // A model trained on positions only drops the input's features itself.
         CellSequence cells = CellTables.readCells((BufferedDataTable)inObjects[1]);
-        Lineage result = EngineCall.run(() -> new TrackOperation(model.content(), m_cellScale.getDoubleValue())
+        Lineage result = EngineCall.run(() -> new TrackOperation(model.content(), m_cellScale.getDoubleValue(),
+            m_correctDrift.getBooleanValue())
             .run(cells, new KnimeProgress(exec)));
         return new PortObject[]{CellTables.writeLineage(result, exec), DivisionTables.write(result, exec)};
     }

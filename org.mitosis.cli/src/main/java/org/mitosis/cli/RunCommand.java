@@ -46,13 +46,17 @@ final class RunCommand implements Callable<Integer> {
             + "detector and tracker both read it (default ${DEFAULT-VALUE}).")
     OptionalDouble cellScale;
 
+    @Option(names = "--correct-drift", description = "Take the field of view's drift between frames off the positions "
+            + "the tracker links, as 'track --correct-drift'.")
+    boolean correctDrift;
+
     @Option(names = "--out", required = true, description = "Output folder.")
     Path out;
 
     @Override
     public Integer call() throws Exception {
         MovieOperation movie = new MovieOperation(ModelFiles.readDetector(shipped(detector, "c2c12-unet.zip")).detector(),
-                ModelFiles.readTracking(shipped(tracker, "c2c12-gnn-dol.zip")), GallerySettings.defaults());
+                ModelFiles.readTracking(shipped(tracker, "c2c12-gnn-dol.zip")), GallerySettings.defaults(), correctDrift);
         ConsoleProgress progress = new ConsoleProgress(System.err, "run");
         MovieOperation.Result result = movie.run(ImageSequence.open(images),
                 frames == null ? 0 : frames.first(), frames == null ? Integer.MAX_VALUE : frames.last(), cellScale, progress);

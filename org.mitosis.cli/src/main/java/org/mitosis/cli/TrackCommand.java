@@ -33,12 +33,16 @@ final class TrackCommand implements Callable<Integer> {
             + "appear than in the model's training movies, e.g. 2 at twice the magnification (default ${DEFAULT-VALUE}).")
     double cellScale;
 
+    @Option(names = "--correct-drift", description = "Take the field of view's drift between frames (a drifting or "
+            + "jittering stage), estimated from the cells, off the positions the model links.")
+    boolean correctDrift;
+
     @Option(names = "--out", required = true, description = "Result folder.")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        TrackOperation op = new TrackOperation(ModelFiles.readTracking(model), cellScale);
+        TrackOperation op = new TrackOperation(ModelFiles.readTracking(model), cellScale, correctDrift);
         CellSequence input = Inputs.read(cells, frames).cells();
         ConsoleProgress progress = new ConsoleProgress(System.err, "track");
         Lineage result = op.run(input, progress);

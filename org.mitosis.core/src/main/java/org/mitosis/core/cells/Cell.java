@@ -104,6 +104,11 @@ public final class Cell {
         return new Cell(frame, id, x * factor, y * factor, features);
     }
 
+    /** The same cell (id, frame, features) moved by {@code (dx, dy)}. */
+    public Cell shifted(double dx, double dy) {
+        return new Cell(frame, id, x + dx, y + dy, features);
+    }
+
     /** The same cell with a new feature vector. */
     public Cell withFeatures(double[] newFeatures) {
         return new Cell(frame, id, x, y, newFeatures);

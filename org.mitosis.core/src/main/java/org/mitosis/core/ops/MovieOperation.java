@@ -30,15 +30,19 @@ public final class MovieOperation {
     private final CentroidDetector detector;
     private final TrackingModel tracker;
     private final GallerySettings gallery;
+    private final boolean correctDrift;
 
     /**
      * @param gallery the gallery's view at cell scale 1
+     * @param correctDrift whether the tracker links positions with the field of view's drift taken off
+     *        ({@link TrackOperation})
      * @throws IllegalArgumentException listing every invalid gallery setting
      */
-    public MovieOperation(CentroidDetector detector, TrackingModel tracker, GallerySettings gallery) {
+    public MovieOperation(CentroidDetector detector, TrackingModel tracker, GallerySettings gallery, boolean correctDrift) {
         this.detector = detector;
         this.tracker = tracker;
         this.gallery = gallery.validate();
+        this.correctDrift = correctDrift;
     }
 
     /**
@@ -70,7 +74,7 @@ public final class MovieOperation {
         ProgressMonitor detecting = cellScale.isPresent() ? monitor.sub(0, 0.85) : monitor.sub(0.05, 0.8);
         // Renumbered as the tracker renumbers them, so that the detections and the lineage share ids.
         CellSequence cells = detect.atCellScale(scale).run(images, first, last, detecting).renumbered();
-        Lineage lineage = new TrackOperation(tracker, scale).run(cells, monitor.sub(0.85, 0.1));
+        Lineage lineage = new TrackOperation(tracker, scale, correctDrift).run(cells, monitor.sub(0.85, 0.1));
         List<DivisionStrip> strips = new DivisionGalleryOperation(gallery.atCellScale(scale))
                 .run(lineage, images, monitor.sub(0.95, 0.05));
         return new Result(scale, cellScale.isEmpty(), cells, lineage, strips);
