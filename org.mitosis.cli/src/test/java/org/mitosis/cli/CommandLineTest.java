@@ -95,6 +95,13 @@ class CommandLineTest {
         assertTrue(daughters > 0, "the synthetic movie's cells divide");
         assertEquals(daughters, Files.readAllLines(dir.resolve("result").resolve("divisions.csv")).size() - 1,
                 "divisions.csv: one row per daughter");
+        Run still = run("track", "--model", model.toString(), "--cells", truth.toString(), "--frames", "20-29",
+                "--correct-drift", "--out", dir.resolve("still").toString());
+        assertEquals(0, still.code(), still.err());
+        Run stillEval = run("evaluate", "--truth", truth.toString(), "--frames", "20-29", "--result",
+                dir.resolve("still").toString(), "--json");
+        assertTrue(new ObjectMapper().readTree(stillEval.out()).path("link").path("f1").asDouble() > 0.95,
+                "a still movie links as well with drift correction: " + stillEval.out());
 
         Run bench = run("bench", "track", "--model", model.toString(), "--model", model.toString(), "--rounds", "2",
                 "--cells", truth.toString());
