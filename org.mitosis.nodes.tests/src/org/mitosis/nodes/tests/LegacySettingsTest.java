@@ -48,6 +48,18 @@ class LegacySettingsTest {
 
     /** Saved with the perturbation settings but before the seed was one: the seed those workflows drew with. */
     @Test
+    void lapTrackerSavedBeforeDriftCorrectionLinksThePositionsAsGiven() throws Exception {
+        Path copy = copyOf("03_Compare_Trackers");
+        Path settings = copy.resolve("LAP Tracker (#8)").resolve("settings.xml");
+        String xml = without(Files.readString(settings), "correct_drift");
+        assertFalse(xml.contains("correct_drift"), "the old settings still name drift correction");
+        Files.writeString(settings, xml);
+        NodeSettingsRO model = modelSettings(copy, "LAP Tracker");
+        assertFalse(model.getBoolean("correct_drift"));
+        assertEquals(1, model.getInt("seed"));
+    }
+
+    @Test
     void lapTrackerSavedBeforeItsSeedLoadsSeedOne() throws Exception {
         Path copy = copyOf("03_Compare_Trackers");
         Path settings = copy.resolve("LAP Tracker (#8)").resolve("settings.xml");

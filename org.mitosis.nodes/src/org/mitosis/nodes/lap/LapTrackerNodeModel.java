@@ -8,6 +8,7 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
@@ -47,7 +48,16 @@ final class LapTrackerNodeModel extends EngineNodeModel {
             Integer.MAX_VALUE);
     }
 
+    /** Settings key: Whether the field of view's drift between frames is taken off the positions linked. */
+    static final String CFG_CORRECT_DRIFT = "correct_drift";
+
+    static SettingsModelBoolean createCorrectDriftModel() {
+        return new SettingsModelBoolean(CFG_CORRECT_DRIFT, false);
+    }
+
     private final SettingsModelIntegerBounded m_seed = createSeedModel();
+
+    private final SettingsModelBoolean m_correctDrift = createCorrectDriftModel();
 
     private final PerturbationSettings m_perturbation = new PerturbationSettings();
 
@@ -56,6 +66,8 @@ final class LapTrackerNodeModel extends EngineNodeModel {
             new PortType[]{BufferedDataTable.TYPE, TrackingModelPortObject.TYPE});
         registerAddedLater(m_perturbation.key(), m_perturbation.settings());
         registerAddedLater(CFG_SEED, m_seed);
+        // Workflows saved before drift correction existed read it as off: the positions as given, as then.
+        registerAddedLater(CFG_CORRECT_DRIFT, m_correctDrift);
     }
 
     private TrackingModelPortSpec spec() {
@@ -81,7 +93,8 @@ final class LapTrackerNodeModel extends EngineNodeModel {
         KnimeProgress progress = new KnimeProgress(exec);
         TrackingModel model = EngineCall.run(() -> new TrainOperation(new TrainSettings(METHOD, m_seed.getIntValue()))
             .run(training, m_perturbation.noise(m_seed.getIntValue()), progress.sub(0, 0.3)));
-        Lineage result = EngineCall.run(() -> new TrackOperation(model).run(cells, progress.sub(0.3, 0.7)));
+        Lineage result = EngineCall.run(() -> new TrackOperation(model, 1, m_correctDrift.getBooleanValue())
+            .run(cells, progress.sub(0.3, 0.7)));
         return new PortObject[]{CellTables.writeLineage(result, exec), new TrackingModelPortObject(model, spec())};
     }
 }
