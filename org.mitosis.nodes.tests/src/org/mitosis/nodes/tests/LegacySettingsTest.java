@@ -48,18 +48,6 @@ class LegacySettingsTest {
 
     /** Saved with the perturbation settings but before the seed was one: the seed those workflows drew with. */
     @Test
-    void lapTrackerSavedBeforeDriftCorrectionLinksThePositionsAsGiven() throws Exception {
-        Path copy = copyOf("03_Compare_Trackers");
-        Path settings = copy.resolve("LAP Tracker (#8)").resolve("settings.xml");
-        String xml = without(Files.readString(settings), "correct_drift");
-        assertFalse(xml.contains("correct_drift"), "the old settings still name drift correction");
-        Files.writeString(settings, xml);
-        NodeSettingsRO model = modelSettings(copy, "LAP Tracker");
-        assertFalse(model.getBoolean("correct_drift"));
-        assertEquals(1, model.getInt("seed"));
-    }
-
-    @Test
     void lapTrackerSavedBeforeItsSeedLoadsSeedOne() throws Exception {
         Path copy = copyOf("03_Compare_Trackers");
         Path settings = copy.resolve("LAP Tracker (#8)").resolve("settings.xml");
@@ -100,12 +88,8 @@ class LegacySettingsTest {
 
     @Test
     void cellDetectorSavedWithoutCellScaleReadsTheFramesAsTheyAre() throws Exception {
-        Path copy = copyOf("01_Detect_Mitosis");
-        Path settings = copy.resolve("Cell Detector (#5)").resolve("settings.xml");
-        String xml = without(Files.readString(settings), "cell_scale", "estimate_cell_scale");
-        assertFalse(xml.contains("cell_scale"), "the old settings still name the cell scale");
-        Files.writeString(settings, xml);
-        NodeSettingsRO model = modelSettings(copy, "Cell Detector");
+        NodeSettingsRO model = savedWithout("01_Detect_Mitosis", "Cell Detector (#5)", "Cell Detector", "cell_scale",
+            "estimate_cell_scale");
         assertEquals(1.0, model.getDouble("cell_scale"));
         assertFalse(model.getBoolean("estimate_cell_scale"));
         assertEquals(0.4, model.getDouble("threshold"));
@@ -126,14 +110,32 @@ class LegacySettingsTest {
 
     @Test
     void qpCorrespondenceSavedBeforeDriftCorrectionLinksThePositionsAsGiven() throws Exception {
-        Path copy = copyOf("02_Train_GNN-DOL");
-        Path settings = copy.resolve("QP Correspondence (#5)").resolve("settings.xml");
-        String xml = without(Files.readString(settings), "correct_drift");
-        assertFalse(xml.contains("correct_drift"), "the old settings still name drift correction");
-        Files.writeString(settings, xml);
-        NodeSettingsRO model = modelSettings(copy, "QP Correspondence");
+        NodeSettingsRO model = savedWithout("02_Train_GNN-DOL", "QP Correspondence (#5)", "QP Correspondence", "correct_drift");
         assertFalse(model.getBoolean("correct_drift"));
         assertEquals(1.0, model.getDouble("cell_scale"));
+    }
+
+    @Test
+    void lapTrackerSavedBeforeDriftCorrectionLinksThePositionsAsGiven() throws Exception {
+        NodeSettingsRO model = savedWithout("03_Compare_Trackers", "LAP Tracker (#8)", "LAP Tracker", "correct_drift");
+        assertFalse(model.getBoolean("correct_drift"));
+        assertEquals(1, model.getInt("seed"));
+    }
+
+    /**
+     * The model settings of {@code node} (its folder {@code folder}) as loaded from a copy of {@code workflow} saved
+     * before the settings {@code keys} existed.
+     */
+    private static NodeSettingsRO savedWithout(final String workflow, final String folder, final String node,
+        final String... keys) throws Exception {
+        Path copy = copyOf(workflow);
+        Path settings = copy.resolve(folder).resolve("settings.xml");
+        String xml = without(Files.readString(settings), keys);
+        for (String key : keys) {
+            assertFalse(xml.contains("\"" + key + "\""), "the old settings still name " + key);
+        }
+        Files.writeString(settings, xml);
+        return modelSettings(copy, node);
     }
 
     private static void assertOffWithDefaults(final NodeSettingsRO model) throws Exception {
