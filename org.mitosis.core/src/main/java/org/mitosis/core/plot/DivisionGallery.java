@@ -46,6 +46,8 @@ public final class DivisionGallery {
     private static final Color BACKGROUND = new Color(25, 25, 25);
     private static final int CAPTION = 18;
     private static final int GAP = 4;
+    /** Share of the progress for reading frames; drawing and encoding the strips take the rest. */
+    private static final double READING = 0.7;
     /** Marks a crop pixel outside the image. */
     private static final int OUTSIDE = -1;
 
@@ -97,12 +99,15 @@ public final class DivisionGallery {
                 crops[need[0]][need[1]] = crop(image, mother);
             }
             read++;
-            monitor.setProgress(read / (double) wanted.size(), "cropped frame " + f);
+            monitor.setProgress(READING * read / wanted.size(), "cropped frame " + f);
         }
         List<DivisionStrip> strips = new ArrayList<>(mothers.size());
         for (int d = 0; d < mothers.size(); d++) {
+            monitor.checkCanceled();
             CellRef m = mothers.get(d);
             strips.add(new DivisionStrip(m, lineage.successors(m), PngImages.encode(render(lineage, m, crops[d]))));
+            monitor.setProgress(READING + (1 - READING) * (d + 1) / mothers.size(), "drew division " + (d + 1) + " of "
+                    + mothers.size());
         }
         return strips;
     }

@@ -199,6 +199,9 @@ class DivisionGalleryTest {
         };
         assertThrows(CanceledException.class, () -> new DivisionGallery(SETTINGS).draw(division(2), 5, counting, Cancel.after(2)));
         assertEquals(List.of(1, 2), reads, "two frames read, canceled before the third");
+        reads.clear();
+        assertThrows(CanceledException.class, () -> new DivisionGallery(SETTINGS).draw(division(2), 5, counting, Cancel.after(4)));
+        assertEquals(List.of(1, 2, 3, 4), reads, "every frame read, canceled before drawing");
     }
 
     @Test
