@@ -24,6 +24,7 @@ public final class EvaluationReport {
 
     private final DivisionScores division;
     private final List<FrameDivisions> divisionsByFrame;
+    private final List<DivisionOutcome> divisionOutcomes;
     private final LinkScores link;
     private final DetectionScores detection;
     private final int frames;
@@ -31,10 +32,12 @@ public final class EvaluationReport {
     private final List<FramePairScore> correspondence;
     private final EvaluationSettings settings;
 
-    EvaluationReport(DivisionScores division, List<FrameDivisions> divisionsByFrame, LinkScores link, DetectionScores detection, int frames, int cells,
-            List<FramePairScore> correspondence, EvaluationSettings settings) {
+    EvaluationReport(DivisionScores division, List<FrameDivisions> divisionsByFrame, List<DivisionOutcome> divisionOutcomes,
+            LinkScores link, DetectionScores detection, int frames, int cells, List<FramePairScore> correspondence,
+            EvaluationSettings settings) {
         this.division = division;
         this.divisionsByFrame = List.copyOf(divisionsByFrame);
+        this.divisionOutcomes = List.copyOf(divisionOutcomes);
         this.link = link;
         this.detection = detection;
         this.frames = frames;
@@ -50,6 +53,14 @@ public final class EvaluationReport {
     /** The division outcomes by frame, frames with any outcome only, ascending; they sum to {@link #division()}. */
     public List<FrameDivisions> divisionsByFrame() {
         return divisionsByFrame;
+    }
+
+    /**
+     * Every division's outcome: the result's divisions in {@code Lineage.divisions()} order, found or
+     * false, then the truth's missed ones in theirs. Not part of {@link #toJson()}.
+     */
+    public List<DivisionOutcome> divisionOutcomes() {
+        return divisionOutcomes;
     }
 
     /** Cells of the result matched to truth cells: detection precision, recall and F1. */

@@ -59,8 +59,8 @@ public final class Evaluator {
             pairs.add(new FramePairScore(frame, LinkTally.scores(tally.perFrame[frame - tally.first])));
         }
         DetectionScores detection = DetectionScores.of(cells.matchedCount(), resultCells.size(), truth.cells().size());
-        return new EvaluationReport(divisions.scores(), divisions.byFrame(), links, detection, truth.cells().frameCount(),
-                truth.cells().size(), pairs, settings);
+        return new EvaluationReport(divisions.scores(), divisions.byFrame(), divisions.outcomes(), links, detection,
+                truth.cells().frameCount(), truth.cells().size(), pairs, settings);
     }
 
     /** The same object, or the same cells (frame, id, position and features). */
@@ -70,7 +70,7 @@ public final class Evaluator {
     }
 
     /** The division scores and the same outcomes by frame. */
-    private record Divisions(DivisionScores scores, List<FrameDivisions> byFrame) {
+    private record Divisions(DivisionScores scores, List<FrameDivisions> byFrame, List<DivisionOutcome> outcomes) {
     }
 
     private static Divisions divisions(Lineage truth, Lineage result, CellMatching cells, EvaluationSettings s) {
@@ -100,7 +100,10 @@ public final class Evaluator {
         // tp, fp, fn by frame: a match counts at the truth division's frame
         Map<Integer, int[]> byFrame = new TreeMap<>();
         boolean[] found = new boolean[actual.size()];
+        List<DivisionOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < match.length; i++) {
+            outcomes.add(match[i] >= 0 ? new DivisionOutcome(DivisionOutcome.Kind.FOUND, predicted.get(i), actual.get(match[i]))
+                    : new DivisionOutcome(DivisionOutcome.Kind.FALSE, predicted.get(i), null));
             if (match[i] >= 0) {
                 tp++;
                 found[match[i]] = true;
@@ -115,11 +118,12 @@ public final class Evaluator {
         for (int j = 0; j < found.length; j++) {
             if (!found[j]) {
                 byFrame.computeIfAbsent(actual.get(j).frame(), f -> new int[3])[2]++;
+                outcomes.add(new DivisionOutcome(DivisionOutcome.Kind.MISSED, null, actual.get(j)));
             }
         }
         List<FrameDivisions> frames = new ArrayList<>();
         byFrame.forEach((f, c) -> frames.add(new FrameDivisions(f, c[0], c[1], c[2])));
-        return new Divisions(DivisionScores.of(tp, predicted.size() - tp, actual.size() - tp, strict), frames);
+        return new Divisions(DivisionScores.of(tp, predicted.size() - tp, actual.size() - tp, strict), frames, outcomes);
     }
 
     private static boolean daughtersMatch(List<CellRef> predicted, List<CellRef> actual, CellMatching cells) {

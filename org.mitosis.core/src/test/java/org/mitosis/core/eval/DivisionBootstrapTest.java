@@ -18,7 +18,7 @@ class DivisionBootstrapTest {
         int tp = byFrame.stream().mapToInt(FrameDivisions::tp).sum();
         int fp = byFrame.stream().mapToInt(FrameDivisions::fp).sum();
         int fn = byFrame.stream().mapToInt(FrameDivisions::fn).sum();
-        return new EvaluationReport(DivisionScores.of(tp, fp, fn, tp), byFrame, LinkScores.of(0, 0, 0, 0),
+        return new EvaluationReport(DivisionScores.of(tp, fp, fn, tp), byFrame, List.of(), LinkScores.of(0, 0, 0, 0),
                 DetectionScores.of(0, 0, 0), frames, 0, List.of(), EvaluationSettings.DEFAULTS);
     }
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.mitosis.core.cells.Cell;
+import org.mitosis.core.cells.CellRef;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.cells.Link;
@@ -115,6 +116,18 @@ class EvaluationTest {
         assertEquals(List.of(new FrameDivisions(2, 1, 0, 0)), loose.divisionsByFrame(), "a match counts at the truth's frame");
         assertEquals(List.of(new FrameDivisions(1, 0, 1, 0), new FrameDivisions(2, 0, 0, 1)), exact.divisionsByFrame(),
                 "a false division at its own frame, a missed one at the truth's");
+    }
+
+    @Test
+    void everyDivisionHasItsOutcomeNamingTheCellsOnBothSides() {
+        Lineage t = truth(2, 0);
+        Lineage early = truth(1, 0);
+        assertEquals(List.of(new DivisionOutcome(DivisionOutcome.Kind.FOUND, new CellRef(1, 1), new CellRef(2, 1))),
+                Evaluation.evaluate(t, early, S).divisionOutcomes());
+        assertEquals(List.of(new DivisionOutcome(DivisionOutcome.Kind.FALSE, new CellRef(1, 1), null),
+                new DivisionOutcome(DivisionOutcome.Kind.MISSED, null, new CellRef(2, 1))),
+                Evaluation.evaluate(t, early, new EvaluationSettings(10, 15, 0)).divisionOutcomes());
+        assertEquals("missed", DivisionOutcome.Kind.MISSED.word());
     }
 
     @Test
