@@ -85,6 +85,6 @@ final class DivisionGalleryNodeModel extends EngineNodeModel {
         ImageSequence images = ImageTables.sequence(ImageTables.read((BufferedDataTable)inObjects[1]));
         DivisionGalleryOperation gallery = new DivisionGalleryOperation(settings());
         List<DivisionStrip> strips = EngineCall.run(() -> gallery.run(lineage, images, new KnimeProgress(exec)));
-        return new PortObject[]{GalleryTables.write(lineage, strips, exec)};
+        return new PortObject[]{GalleryTables.write(strips, exec)};
     }
 }

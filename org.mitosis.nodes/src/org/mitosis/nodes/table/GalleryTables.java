@@ -14,8 +14,6 @@ import org.knime.core.data.image.png.PNGImageCellFactory;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.mitosis.core.cells.Cell;
-import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.plot.DivisionStrip;
 
 /**
@@ -45,14 +43,13 @@ public final class GalleryTables {
     }
 
     /** Writes one row per strip, in the given order. */
-    public static BufferedDataTable write(final Lineage lineage, final List<DivisionStrip> strips,
-        final ExecutionContext exec) {
+    public static BufferedDataTable write(final List<DivisionStrip> strips, final ExecutionContext exec) {
         BufferedDataContainer out = exec.createDataContainer(spec());
         for (DivisionStrip s : strips) {
-            Cell m = lineage.cells().get(s.mother());
             String daughters = s.daughters().stream().map(d -> d.frame() + ":" + d.id()).collect(Collectors.joining(", "));
-            out.addRowToTable(new DefaultRow(new RowKey("f" + m.frame() + "c" + m.id()), new IntCell(m.frame()),
-                new IntCell(m.id()), new DoubleCell(m.x()), new DoubleCell(m.y()), new StringCell(daughters),
+            out.addRowToTable(new DefaultRow(new RowKey("f" + s.mother().frame() + "c" + s.mother().id()),
+                new IntCell(s.mother().frame()), new IntCell(s.mother().id()), new DoubleCell(s.x()), new DoubleCell(s.y()),
+                new StringCell(daughters),
                 PNGImageCellFactory.create(s.png())));
         }
         out.close();

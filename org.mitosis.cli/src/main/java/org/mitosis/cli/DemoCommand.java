@@ -101,7 +101,7 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("%s: result, lineage.png and overlay.png (frame %d) in %s%n", row.method(), frame, dir);
             if (movie != null) {
                 Lineage result = row.result();
-                DivisionGalleryOperation.write(result, new DivisionGalleryOperation(GallerySettings.defaults())
+                DivisionGalleryOperation.write(new DivisionGalleryOperation(GallerySettings.defaults())
                         .run(result, movie, ProgressMonitor.NONE), dir.resolve("gallery"));
                 out.printf("%s: every division on the rendered frames in %s%n", row.method(),
                         dir.resolve("gallery").resolve(GalleryFolder.INDEX));

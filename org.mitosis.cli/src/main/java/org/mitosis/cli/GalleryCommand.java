@@ -2,8 +2,11 @@ package org.mitosis.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.eval.EvaluationSettings;
 import org.mitosis.core.io.ImageSequence;
 import org.mitosis.core.ops.DivisionGalleryOperation;
 import org.mitosis.core.plot.DivisionStrip;
@@ -45,6 +48,10 @@ final class GalleryCommand implements Callable<Integer> {
     @Option(names = "--zoom", defaultValue = "2", description = "Screen pixels per image pixel, 1-8 (default ${DEFAULT-VALUE}).")
     int zoom;
 
+    @Option(names = "--truth", description = "Annotated divisions to check the result against: each division is then "
+            + "labelled found or false, and the truth's missed ones are drawn too (with the evaluation's default radii).")
+    Path truth;
+
     @Option(names = "--out", required = true, description = "Folder for the PNGs and index.html (created if needed).")
     Path out;
 
@@ -53,10 +60,15 @@ final class GalleryCommand implements Callable<Integer> {
         DivisionGalleryOperation gallery = new DivisionGalleryOperation(new GallerySettings(cropSize, framesBefore, framesAfter, zoom));
         Lineage lineage = Inputs.read(result, frames);
         ConsoleProgress progress = new ConsoleProgress(System.err, "gallery");
-        List<DivisionStrip> strips = gallery.run(lineage, ImageSequence.open(images), progress);
+        ImageSequence movie = ImageSequence.open(images);
+        List<DivisionStrip> strips = truth == null ? gallery.run(lineage, movie, progress)
+                : gallery.run(lineage, Inputs.read(truth, frames), EvaluationSettings.DEFAULTS, movie, progress);
         progress.done();
-        DivisionGalleryOperation.write(lineage, strips, out);
-        spec.commandLine().getOut().printf("drew %d divisions: %s%n", strips.size(), out.resolve(GalleryFolder.INDEX));
+        DivisionGalleryOperation.write(strips, out);
+        spec.commandLine().getOut().printf("drew %d divisions%s: %s%n", strips.size(), truth == null ? "" : " ("
+                + strips.stream().collect(Collectors.groupingBy(DivisionStrip::label, TreeMap::new, Collectors.counting()))
+                        .entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ")) + ")",
+                out.resolve(GalleryFolder.INDEX));
         return 0;
     }
 }

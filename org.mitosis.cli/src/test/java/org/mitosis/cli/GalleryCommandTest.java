@@ -59,6 +59,15 @@ class GalleryCommandTest {
         assertEquals(4, truth.divisions().size());
         assertEquals(truth.divisions().stream().map(m -> String.format("frame%04d-cell%d.png", m.frame(), m.id())).sorted().toList(),
                 pngs(dir));
+
+        // The truth against itself: every division found, none false or missed.
+        Path checked = dir.resolve("checked");
+        CommandLineTest.Run against = CommandLineTest.run("gallery", "--result", frames.resolve("annotations.txt").toString(),
+                "--truth", frames.resolve("annotations.txt").toString(), "--images", frames.toString(), "--out",
+                checked.toString());
+        assertEquals(0, against.code(), against.err());
+        assertTrue(against.out().contains("drew 4 divisions (4 found)"), against.out());
+        assertTrue(pngs(checked).stream().allMatch(n -> n.startsWith("found-frame")), pngs(checked).toString());
     }
 
     @Test

@@ -2,8 +2,14 @@ package org.mitosis.core.ops;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.mitosis.core.cells.CellRef;
 import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.eval.DivisionOutcome;
+import org.mitosis.core.eval.Evaluation;
+import org.mitosis.core.eval.EvaluationSettings;
 import org.mitosis.core.io.ImageSequence;
 import org.mitosis.core.monitor.ProgressMonitor;
 import org.mitosis.core.plot.DivisionGallery;
@@ -13,7 +19,8 @@ import org.mitosis.core.plot.GallerySettings;
 
 /**
  * Draws every division of a lineage on the movie its cells come from, one strip of crops per
- * division ({@link DivisionGallery}), to check the divisions by eye.
+ * division ({@link DivisionGallery}), to check the divisions by eye; or, against a truth, every
+ * division found, false or missed, labelled so, to see why.
  */
 public final class DivisionGalleryOperation {
 
@@ -36,8 +43,28 @@ public final class DivisionGalleryOperation {
         return gallery.draw(lineage, images.frameCount(), images::read, monitor);
     }
 
+    /**
+     * The divisions of {@code result} scored against {@code truth} ({@link Evaluation}), in frame
+     * order: each of the result's labelled found or false and drawn with the result's cells; each
+     * of the truth's that none matched labelled missed, circled with the truth's cells and dotted
+     * with the result's (so that a missed daughter, or two merged into one detection, shows).
+     *
+     * @throws IllegalArgumentException as {@link #run(Lineage, ImageSequence, ProgressMonitor)}
+     */
+    public List<DivisionStrip> run(Lineage result, Lineage truth, EvaluationSettings settings, ImageSequence images,
+            ProgressMonitor monitor) {
+        List<DivisionGallery.Subject> subjects = new ArrayList<>();
+        for (DivisionOutcome o : Evaluation.evaluate(truth, result, settings).divisionOutcomes()) {
+            boolean missed = o.kind() == DivisionOutcome.Kind.MISSED;
+            subjects.add(missed ? new DivisionGallery.Subject(truth, o.truth(), o.kind().word(), result.cells())
+                    : new DivisionGallery.Subject(result, o.result(), o.kind().word()));
+        }
+        subjects.sort(Comparator.comparing(DivisionGallery.Subject::mother, Comparator.comparingInt(CellRef::frame)));
+        return gallery.draw(subjects, images.frameCount(), images::read, monitor);
+    }
+
     /** Writes the strips as PNG files with an {@value GalleryFolder#INDEX} that shows them all. */
-    public static void write(Lineage lineage, List<DivisionStrip> strips, Path folder) throws IOException {
-        GalleryFolder.write(lineage, strips, folder);
+    public static void write(List<DivisionStrip> strips, Path folder) throws IOException {
+        GalleryFolder.write(strips, folder);
     }
 }

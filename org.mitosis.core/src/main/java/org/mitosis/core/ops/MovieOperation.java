@@ -87,6 +87,6 @@ public final class MovieOperation {
     public static void write(Result result, Path folder) throws IOException {
         WriteResultOperation.write(result.lineage(), folder);
         WriteResultOperation.writeCellTable(result.detections(), folder.resolve(DETECTIONS));
-        DivisionGalleryOperation.write(result.lineage(), result.divisions(), folder.resolve(GALLERY));
+        DivisionGalleryOperation.write(result.divisions(), folder.resolve(GALLERY));
     }
 }

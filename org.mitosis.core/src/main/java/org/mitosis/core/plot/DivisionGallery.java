@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.function.IntFunction;
 import org.mitosis.core.cells.Cell;
 import org.mitosis.core.cells.CellRef;
+import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.io.GrayImage;
 import org.mitosis.core.monitor.ProgressMonitor;
@@ -61,6 +62,23 @@ public final class DivisionGallery {
     }
 
     /**
+     * A division to draw: a dividing cell of a lineage, what to call it, and which cells to dot.
+     *
+     * @param lineage the lineage the mother belongs to (her track and her daughters', circled)
+     * @param mother the dividing cell, in her last frame
+     * @param label written before the strip's caption; empty for none
+     * @param dots the cells drawn as dots: the lineage's own, or another's (a truth division the
+     *        result missed, dotted with the result's cells, shows what the result saw there)
+     */
+    public record Subject(Lineage lineage, CellRef mother, String label, CellSequence dots) {
+
+        /** A division of {@code lineage}, dotted with its own cells. */
+        public Subject(Lineage lineage, CellRef mother, String label) {
+            this(lineage, mother, label, lineage.cells());
+        }
+    }
+
+    /**
      * One strip per division of {@code lineage}, in {@link Lineage#divisions()} order.
      *
      * @param frameCount number of frames in the movie; frames are 0-based, as the cells' frames
@@ -70,10 +88,21 @@ public final class DivisionGallery {
      * @throws org.mitosis.core.monitor.CanceledException when the monitor cancels
      */
     public List<DivisionStrip> draw(Lineage lineage, int frameCount, IntFunction<GrayImage> frames, ProgressMonitor monitor) {
-        List<CellRef> mothers = lineage.divisions();
+        return draw(lineage.divisions().stream().map(m -> new Subject(lineage, m, "")).toList(), frameCount, frames, monitor);
+    }
+
+    /**
+     * One strip per subject, in the given order; the subjects may come from several lineages over the
+     * same movie (a result's divisions and a truth's), and each frame is still read once.
+     *
+     * @throws IllegalArgumentException as {@link #draw(Lineage, int, IntFunction, ProgressMonitor)}
+     * @throws org.mitosis.core.monitor.CanceledException when the monitor cancels
+     */
+    public List<DivisionStrip> draw(List<Subject> subjects, int frameCount, IntFunction<GrayImage> frames,
+            ProgressMonitor monitor) {
         TreeMap<Integer, List<int[]>> wanted = new TreeMap<>();
-        for (int d = 0; d < mothers.size(); d++) {
-            CellRef m = mothers.get(d);
+        for (int d = 0; d < subjects.size(); d++) {
+            CellRef m = subjects.get(d).mother();
             if (m.frame() < 0 || m.frame() >= frameCount) {
                 throw new IllegalArgumentException("cell " + m.id() + " divides in frame " + m.frame() + ", but the images have "
                         + frameCount + " frames (0-" + (frameCount - 1) + "): are these the images the cells were found in?");
@@ -85,14 +114,15 @@ public final class DivisionGallery {
                 }
             }
         }
-        int[][][] crops = new int[mothers.size()][settings.panels()][];
+        int[][][] crops = new int[subjects.size()][settings.panels()][];
         int read = 0;
         for (var entry : wanted.entrySet()) {
             monitor.checkCanceled();
             int f = entry.getKey();
             GrayImage image = frames.apply(f);
             for (int[] need : entry.getValue()) {
-                Cell mother = lineage.cells().get(mothers.get(need[0]));
+                Subject subject = subjects.get(need[0]);
+                Cell mother = subject.lineage().cells().get(subject.mother());
                 if (f == mother.frame()) {
                     requireInside(mother, image);
                 }
@@ -101,13 +131,15 @@ public final class DivisionGallery {
             read++;
             monitor.setProgress(READING * read / wanted.size(), "cropped frame " + f);
         }
-        List<DivisionStrip> strips = new ArrayList<>(mothers.size());
-        for (int d = 0; d < mothers.size(); d++) {
+        List<DivisionStrip> strips = new ArrayList<>(subjects.size());
+        for (int d = 0; d < subjects.size(); d++) {
             monitor.checkCanceled();
-            CellRef m = mothers.get(d);
-            strips.add(new DivisionStrip(m, lineage.successors(m), PngImages.encode(render(lineage, m, crops[d]))));
-            monitor.setProgress(READING + (1 - READING) * (d + 1) / mothers.size(), "drew division " + (d + 1) + " of "
-                    + mothers.size());
+            Subject subject = subjects.get(d);
+            Cell m = subject.lineage().cells().get(subject.mother());
+            strips.add(new DivisionStrip(subject.mother(), m.x(), m.y(), subject.lineage().successors(subject.mother()),
+                    subject.label(), PngImages.encode(render(subject, crops[d]))));
+            monitor.setProgress(READING + (1 - READING) * (d + 1) / subjects.size(), "drew division " + (d + 1) + " of "
+                    + subjects.size());
         }
         return strips;
     }
@@ -144,7 +176,9 @@ public final class DivisionGallery {
         return out;
     }
 
-    private BufferedImage render(Lineage lineage, CellRef motherRef, int[][] crops) {
+    private BufferedImage render(Subject subject, int[][] crops) {
+        Lineage lineage = subject.lineage();
+        CellRef motherRef = subject.mother();
         Cell mother = lineage.cells().get(motherRef);
         int s = settings.cropSize();
         int zoom = settings.zoom();
@@ -163,13 +197,16 @@ public final class DivisionGallery {
             paint(image, crops[p], ox, stretch);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             int f = first + p;
-            for (Cell c : lineage.cells().cellsIn(f)) {
-                double sx = ox + (c.x() - left(mother)) * zoom + zoom / 2.0;
-                double sy = CAPTION + (c.y() - top(mother)) * zoom + zoom / 2.0;
-                if (sx < ox || sy < CAPTION || sx >= ox + side || sy >= CAPTION + side) {
-                    continue;
+            boolean own = subject.dots() == lineage.cells();
+            for (Cell c : subject.dots().cellsIn(f)) {
+                if (!own || !(motherLine.contains(c.ref()) || descendants.contains(c.ref()))) {
+                    mark(g, null, c, ox, mother, side);
                 }
-                mark(g, c.ref(), sx, sy, motherLine, descendants, s * zoom / 10.0);
+            }
+            for (Cell c : lineage.cells().cellsIn(f)) {
+                if (motherLine.contains(c.ref()) || descendants.contains(c.ref())) {
+                    mark(g, motherLine.contains(c.ref()) ? MOTHER_LINE : DAUGHTER_LINE, c, ox, mother, side);
+                }
             }
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
             g.setClip(ox, CAPTION, side, side);
@@ -177,18 +214,25 @@ public final class DivisionGallery {
             g.setClip(null);
         }
         g.setColor(Color.WHITE);
-        g.drawString(String.format(Locale.ROOT, "cell %d, frame %d, (%.0f, %.0f): %d daughters", mother.id(), mother.frame(),
+        g.drawString(String.format(Locale.ROOT, "%scell %d, frame %d, (%.0f, %.0f): %d daughters",
+                subject.label().isEmpty() ? "" : subject.label().toUpperCase(Locale.ROOT) + ": ", mother.id(), mother.frame(),
                 mother.x(), mother.y(), lineage.successors(motherRef).size()), 3, 13);
         g.dispose();
         return image;
     }
 
-    private static void mark(Graphics2D g, CellRef cell, double sx, double sy, Set<CellRef> motherLine, Set<CellRef> descendants,
-            double radius) {
-        if (motherLine.contains(cell) || descendants.contains(cell)) {
-            g.setColor(motherLine.contains(cell) ? MOTHER_LINE : DAUGHTER_LINE);
+    /** A circle in {@code colour}, or a green dot where it is null, at cell {@code c} if it lies in the panel. */
+    private void mark(Graphics2D g, Color colour, Cell c, int ox, Cell mother, int side) {
+        int zoom = settings.zoom();
+        double sx = ox + (c.x() - left(mother)) * zoom + zoom / 2.0;
+        double sy = CAPTION + (c.y() - top(mother)) * zoom + zoom / 2.0;
+        if (sx < ox || sy < CAPTION || sx >= ox + side || sy >= CAPTION + side) {
+            return;
+        }
+        if (colour != null) {
+            g.setColor(colour);
             g.setStroke(new BasicStroke(2f));
-            int r = (int) Math.round(Math.max(3, radius));
+            int r = (int) Math.round(Math.max(3, settings.cropSize() * zoom / 10.0));
             g.drawOval((int) Math.round(sx) - r, (int) Math.round(sy) - r, 2 * r, 2 * r);
         } else {
             g.setColor(OTHER);

@@ -8,15 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.mitosis.core.cells.Cell;
-import org.mitosis.core.cells.CellRef;
-import org.mitosis.core.cells.Lineage;
 
 /**
  * Writes a division gallery as a folder: one PNG per division, named after the mother
  * ({@code frame0612-cell45.png}), and {@code index.html}, which shows them all in one page with
- * the mother's frame, id and position and her daughters, in the order given. The page is also a
- * proofreading sheet: each division has a tick box ("real"), and a button saves the verdicts as
+ * the mother's frame, id and position and her daughters, in the order given. For a result alone the
+ * page is also a proofreading sheet: each division has a tick box ("real"), and a button saves the verdicts as
  * {@value #VERDICTS} ({@code frame,cell,x,y,daughters,real}, daughters as space-separated
  * {@code frame:cell}), with no server and nothing but the browser.
  */
@@ -57,43 +54,50 @@ public final class GalleryFolder {
     private GalleryFolder() {
     }
 
-    /** File name of a division's strip. */
-    public static String fileName(CellRef mother) {
-        return String.format(Locale.ROOT, "frame%04d-cell%d.png", mother.frame(), mother.id());
+    /**
+     * File name of a division's strip: {@code frame0612-cell45.png}, with its label in front where it
+     * has one ({@code missed-frame0612-cell45.png}), since a truth's and a result's cells may share ids.
+     */
+    public static String fileName(DivisionStrip strip) {
+        return (strip.label().isEmpty() ? "" : strip.label() + "-")
+                + String.format(Locale.ROOT, "frame%04d-cell%d.png", strip.mother().frame(), strip.mother().id());
     }
 
     /**
      * Writes the strips and the index into {@code folder}, creating it if needed; files of the same
-     * names are replaced.
-     *
-     * @param lineage the lineage the strips were drawn from (for the mothers' positions)
+     * names are replaced. Where any strip has a label (a gallery checked against the truth) the page
+     * shows the labels in a column instead of tick boxes: the truth has already judged.
      */
-    public static void write(Lineage lineage, List<DivisionStrip> strips, Path folder) throws IOException {
+    public static void write(List<DivisionStrip> strips, Path folder) throws IOException {
         Files.createDirectories(folder);
         for (DivisionStrip s : strips) {
-            Files.write(folder.resolve(fileName(s.mother())), s.png());
+            Files.write(folder.resolve(fileName(s)), s.png());
         }
+        boolean judged = strips.stream().anyMatch(s -> !s.label().isEmpty());
         try (Writer out = Files.newBufferedWriter(folder.resolve(INDEX), StandardCharsets.UTF_8)) {
             out.write("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Divisions</title>\n"
                     + "<style>body{font-family:sans-serif;background:#111;color:#ddd}td{padding:4px 8px;vertical-align:middle}"
                     + "th{text-align:left}tr.rejected img{opacity:0.35}</style></head><body>\n");
             out.write("<h1>" + strips.size() + (strips.size() == 1 ? " division" : " divisions") + "</h1>\n");
             out.write("<p>Each row: the frames around one division, cropped around the mother. Cyan: the mother and her "
-                    + "track before; red: her daughters and their tracks; green dots: other cells. Untick the divisions "
-                    + "that are not real, then <button id=\"save\">save the verdicts</button> as " + VERDICTS
-                    + " (<span id=\"count\"></span>).</p>\n<table>\n<tr><th>real</th><th>#</th><th>frame</th><th>cell</th>"
-                    + "<th>x</th><th>y</th><th>daughters (frame:cell)</th><th></th></tr>\n");
+                    + "track before; red: her daughters and their tracks; green dots: other cells. ");
+            out.write(judged ? "The first column says how the division fared against the truth; a missed one is circled "
+                    + "with the truth's cells and dotted with the result's.</p>\n<table>\n<tr><th>truth</th>"
+                    : "Untick the divisions that are not real, then <button id=\"save\">save the verdicts</button> as "
+                    + VERDICTS + " (<span id=\"count\"></span>).</p>\n<table>\n<tr><th>real</th>");
+            out.write("<th>#</th><th>frame</th><th>cell</th><th>x</th><th>y</th><th>daughters (frame:cell)</th><th></th></tr>\n");
             for (int i = 0; i < strips.size(); i++) {
                 DivisionStrip s = strips.get(i);
-                Cell m = lineage.cells().get(s.mother());
                 String daughters = s.daughters().stream().map(d -> d.frame() + ":" + d.id()).collect(Collectors.joining(" "));
-                out.write(String.format(Locale.ROOT, "<tr><td><input type=\"checkbox\" checked data-division=\"%d,%d,%.1f,%.1f,%s\">"
-                        + "</td><td>%d</td><td>%d</td><td>%d</td><td>%.1f</td><td>%.1f</td><td>%s</td>"
-                        + "<td><img src=\"%s\" alt=\"division of cell %d in frame %d\"></td></tr>\n", m.frame(), m.id(), m.x(),
-                        m.y(), daughters, i + 1, m.frame(), m.id(), m.x(), m.y(), daughters, fileName(s.mother()), m.id(),
-                        m.frame()));
+                String first = judged ? s.label() : String.format(Locale.ROOT,
+                        "<input type=\"checkbox\" checked data-division=\"%d,%d,%.1f,%.1f,%s\">", s.mother().frame(),
+                        s.mother().id(), s.x(), s.y(), daughters);
+                out.write(String.format(Locale.ROOT, "<tr><td>%s</td><td>%d</td><td>%d</td><td>%d</td><td>%.1f</td><td>%.1f</td>"
+                        + "<td>%s</td><td><img src=\"%s\" alt=\"division of cell %d in frame %d\"></td></tr>\n", first, i + 1,
+                        s.mother().frame(), s.mother().id(), s.x(), s.y(), daughters, fileName(s), s.mother().id(),
+                        s.mother().frame()));
             }
-            out.write("</table>\n<script>\n" + SCRIPT + "</script>\n</body></html>\n");
+            out.write("</table>\n" + (judged ? "" : "<script>\n" + SCRIPT + "</script>\n") + "</body></html>\n");
         }
     }
 }

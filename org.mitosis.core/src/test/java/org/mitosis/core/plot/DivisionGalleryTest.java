@@ -1,6 +1,7 @@
 package org.mitosis.core.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,9 +23,12 @@ import org.mitosis.core.cells.CellRef;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.cells.Link;
+import org.mitosis.core.eval.EvaluationSettings;
 import org.mitosis.core.io.GrayImage;
+import org.mitosis.core.io.ImageSequence;
 import org.mitosis.core.monitor.CanceledException;
 import org.mitosis.core.monitor.ProgressMonitor;
+import org.mitosis.core.ops.DivisionGalleryOperation;
 import org.mitosis.core.testing.Cancel;
 
 class DivisionGalleryTest {
@@ -218,7 +222,7 @@ class DivisionGalleryTest {
     void folderHoldsOnePngPerDivisionAndAPageToTickTheRealOnes(@TempDir Path dir) throws IOException {
         Lineage lineage = division(2);
         List<DivisionStrip> strips = new DivisionGallery(SETTINGS).draw(lineage, 5, DivisionGalleryTest::frame, ProgressMonitor.NONE);
-        GalleryFolder.write(lineage, strips, dir.resolve("gallery"));
+        GalleryFolder.write(strips, dir.resolve("gallery"));
         Path png = dir.resolve("gallery").resolve("frame0002-cell1.png");
         assertTrue(Files.isRegularFile(png));
         assertEquals(4 * SIDE + 3 * GAP, decode(Files.readAllBytes(png)).getWidth());
@@ -238,5 +242,59 @@ class DivisionGalleryTest {
         assertEquals(GallerySettings.defaults(), GallerySettings.defaults().atCellScale(1));
         assertEquals(new GallerySettings(16, 1, 2, 8), GallerySettings.defaults().atCellScale(0.05), "clamped");
         assertThrows(IllegalArgumentException.class, () -> GallerySettings.defaults().atCellScale(0));
+    }
+
+    @Test
+    void aSubjectCanBeDottedWithAnotherLineagesCells() throws IOException {
+        Lineage truth = division(2);
+        // what a detector saw in frame 3: one cell, below the two daughters
+        CellSequence seen = CellSequence.of(List.of(new Cell(3, 50, 100, 95)));
+        DivisionStrip strip = new DivisionGallery(SETTINGS).draw(List.of(new DivisionGallery.Subject(truth, new CellRef(2, 1),
+                "missed", seen)), 5, DivisionGalleryTest::frame, ProgressMonitor.NONE).get(0);
+        assertEquals("missed", strip.label());
+        assertEquals(100, strip.x());
+        assertEquals(75, strip.y());
+        BufferedImage img = decode(strip.png());
+        int[] dot = screen(2, 100, 95);
+        assertTrue(green(img.getRGB(dot[0], dot[1])) > 200 && red(img.getRGB(dot[0], dot[1])) < 150, "the detection as a dot");
+        int[] truthOnly = screen(2, 100, 110);
+        assertEquals(0, img.getRGB(truthOnly[0], truthOnly[1]) & 0xffffff, "the truth's other cell is not dotted");
+        assertTrue(onCircle(img, screen(2, 90, 75), 19, RED) > 20, "the truth's daughter circled");
+    }
+
+    @Test
+    void againstTheTruthEachDivisionIsFoundFalseOrMissedAndThePageSaysSo(@TempDir Path dir) throws IOException {
+        Lineage truth = division(2);
+        // The result keeps one daughter link only (the division missed) and divides cell 9 falsely in frame 1.
+        List<Link> links = new ArrayList<>(truth.links());
+        links.remove(new Link(new CellRef(2, 1), new CellRef(3, 3)));
+        List<Cell> cells = new ArrayList<>(truth.cells().cells().toList());
+        cells.add(new Cell(2, 30, 100, 122));
+        links.add(new Link(new CellRef(1, 9), new CellRef(2, 9)));
+        links.add(new Link(new CellRef(1, 9), new CellRef(2, 30)));
+        Lineage result = new Lineage(CellSequence.of(cells), links);
+        Path movie = dir.resolve("movie");
+        Files.createDirectories(movie);
+        for (int f = 0; f < 5; f++) {
+            GrayImage g = frame(f);
+            BufferedImage b = new BufferedImage(W, H, BufferedImage.TYPE_USHORT_GRAY);
+            for (int y = 0; y < H; y++) {
+                for (int x = 0; x < W; x++) {
+                    b.getRaster().setSample(x, y, 0, g.value(x, y));
+                }
+            }
+            ImageIO.write(b, "png", movie.resolve(f + ".png").toFile());
+        }
+        List<DivisionStrip> strips = new DivisionGalleryOperation(SETTINGS).run(result, truth,
+                EvaluationSettings.DEFAULTS, ImageSequence.open(movie),
+                ProgressMonitor.NONE);
+        assertEquals(List.of("false", "missed"), strips.stream().map(DivisionStrip::label).toList(), "in frame order");
+        assertEquals(new CellRef(1, 9), strips.get(0).mother());
+        assertEquals(new CellRef(2, 1), strips.get(1).mother());
+        GalleryFolder.write(strips, dir.resolve("gallery"));
+        assertTrue(Files.isRegularFile(dir.resolve("gallery").resolve("missed-frame0002-cell1.png")));
+        String page = Files.readString(dir.resolve("gallery").resolve(GalleryFolder.INDEX));
+        assertTrue(page.contains("<th>truth</th>") && page.contains("<tr><td>missed</td>"), page);
+        assertFalse(page.contains("<script>"), "no tick boxes where the truth has judged");
     }
 }
