@@ -35,13 +35,8 @@ class LegacySettingsTest {
 
     @Test
     void lapTrackerSavedWithoutSettingsLoadsWithPerturbationOff() throws Exception {
-        Path copy = copyOf("03_Compare_Trackers");
-        Path settings = copy.resolve("LAP Tracker (#8)").resolve("settings.xml");
         // Before the option the LAP Tracker had no settings at all.
-        Files.writeString(settings,
-            Files.readString(settings).replaceAll("(?s)<config key=\"model\">.*?\n    </config>", "<config key=\"model\"/>"));
-        assertFalse(Files.readString(settings).contains("noise_"), "the old settings still name the noise");
-        NodeSettingsRO model = modelSettings(copy, "LAP Tracker");
+        NodeSettingsRO model = savedWithoutSettings("03_Compare_Trackers", "LAP Tracker (#8)", "LAP Tracker");
         assertOffWithDefaults(model);
         assertEquals(1, model.getInt("seed"), "the seed every LAP Tracker used then");
     }
@@ -97,13 +92,8 @@ class LegacySettingsTest {
 
     @Test
     void qpCorrespondenceSavedWithoutSettingsLinksTheCellsAsGiven() throws Exception {
-        Path copy = copyOf("02_Train_GNN-DOL");
-        Path settings = copy.resolve("QP Correspondence (#5)").resolve("settings.xml");
         // Before the cell scale the node had no settings at all.
-        Files.writeString(settings,
-            Files.readString(settings).replaceAll("(?s)<config key=\"model\">.*?\n    </config>", "<config key=\"model\"/>"));
-        assertFalse(Files.readString(settings).contains("cell_scale"), "the old settings still name the cell scale");
-        NodeSettingsRO model = modelSettings(copy, "QP Correspondence");
+        NodeSettingsRO model = savedWithoutSettings("02_Train_GNN-DOL", "QP Correspondence (#5)", "QP Correspondence");
         assertEquals(1.0, model.getDouble("cell_scale"));
         assertFalse(model.getBoolean("correct_drift"));
     }
@@ -120,6 +110,18 @@ class LegacySettingsTest {
         NodeSettingsRO model = savedWithout("03_Compare_Trackers", "LAP Tracker (#8)", "LAP Tracker", "correct_drift");
         assertFalse(model.getBoolean("correct_drift"));
         assertEquals(1, model.getInt("seed"));
+    }
+
+    /** The model settings of {@code node} (its folder {@code folder}) as loaded from a copy saved with none at all. */
+    private static NodeSettingsRO savedWithoutSettings(final String workflow, final String folder, final String node)
+        throws Exception {
+        Path copy = copyOf(workflow);
+        Path settings = copy.resolve(folder).resolve("settings.xml");
+        String xml = Files.readString(settings).replaceAll("(?s)<config key=\"model\">.*?\n    </config>",
+            "<config key=\"model\"/>");
+        assertTrue(xml.contains("<config key=\"model\"/>"), "the model settings emptied");
+        Files.writeString(settings, xml);
+        return modelSettings(copy, node);
     }
 
     /**
