@@ -11,6 +11,7 @@ import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.eval.EvaluationSettings;
 import org.mitosis.core.io.ImageSequence;
 import org.mitosis.core.ops.DivisionGalleryOperation;
 import org.mitosis.core.plot.DivisionStrip;
@@ -24,7 +25,8 @@ import org.mitosis.nodes.table.ImageTables;
 
 /**
  * Draws every division of a lineage on its movie through {@link DivisionGalleryOperation}: one row per division
- * with the strip of crops as a PNG image cell.
+ * with the strip of crops as a PNG image cell; given a truth lineage on the optional third port, each labelled found
+ * or false, and the truth's missed divisions as well.
  */
 final class DivisionGalleryNodeModel extends EngineNodeModel {
 
@@ -62,7 +64,8 @@ final class DivisionGalleryNodeModel extends EngineNodeModel {
     private final SettingsModelIntegerBounded m_zoom = createZoomModel();
 
     DivisionGalleryNodeModel() {
-        super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE}, new PortType[]{BufferedDataTable.TYPE});
+        super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL},
+            new PortType[]{BufferedDataTable.TYPE});
         register(m_cropSize, m_framesBefore, m_framesAfter, m_zoom);
     }
 
@@ -75,16 +78,22 @@ final class DivisionGalleryNodeModel extends EngineNodeModel {
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         CellTables.checkLineageSpec((DataTableSpec)inSpecs[0]);
         ImageTables.checkSpec((DataTableSpec)inSpecs[1]);
+        if (inSpecs[2] != null) {
+            CellTables.checkLineageSpec((DataTableSpec)inSpecs[2]);
+        }
         check(settings().problems());
-        return new PortObjectSpec[]{GalleryTables.spec()};
+        return new PortObjectSpec[]{GalleryTables.spec(inSpecs[2] != null)};
     }
 
     @Override
     protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
         Lineage lineage = CellTables.readLineage((BufferedDataTable)inObjects[0]);
         ImageSequence images = ImageTables.sequence(ImageTables.read((BufferedDataTable)inObjects[1]));
+        Lineage truth = inObjects[2] == null ? null : CellTables.readLineage((BufferedDataTable)inObjects[2]);
         DivisionGalleryOperation gallery = new DivisionGalleryOperation(settings());
-        List<DivisionStrip> strips = EngineCall.run(() -> gallery.run(lineage, images, new KnimeProgress(exec)));
-        return new PortObject[]{GalleryTables.write(strips, exec)};
+        KnimeProgress progress = new KnimeProgress(exec);
+        List<DivisionStrip> strips = EngineCall.run(() -> truth == null ? gallery.run(lineage, images, progress)
+            : gallery.run(lineage, truth, EvaluationSettings.DEFAULTS, images, progress));
+        return new PortObject[]{GalleryTables.write(strips, truth != null, exec)};
     }
 }

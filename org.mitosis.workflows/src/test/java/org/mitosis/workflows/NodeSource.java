@@ -45,6 +45,9 @@ record NodeSource(String factory, String name, Map<String, Setting> settings, Li
 
     private static final Pattern SETTINGS_MODEL = Pattern.compile("new (SettingsModel\\w+)\\((CFG_\\w+)");
 
+    /** Marks the kind of an input the node model declares optional ({@code BufferedDataTable.TYPE_OPTIONAL}). */
+    static final String OPTIONAL = " (optional)";
+
     /** {@code new PortType[]{A.TYPE, B.TYPE}} (group: the list) or {@code new PortType[0]}. */
     private static final String PORT_ARRAY = "new PortType(?:\\[\\]\\{([^}]*)\\}|\\[0\\])";
 
@@ -145,8 +148,10 @@ record NodeSource(String factory, String name, Map<String, Setting> settings, Li
         if (list != null) {
             String[] types = list.split(",");
             for (int i = 0; i < types.length; i++) {
-                String t = types[i].trim().replace(".TYPE", "");
-                kinds.add(t.equals("BufferedDataTable") ? tableKinds.get(i) : t);
+                String type = types[i].trim();
+                String t = type.replace(".TYPE_OPTIONAL", "").replace(".TYPE", "");
+                String kind = t.equals("BufferedDataTable") ? tableKinds.get(i) : t;
+                kinds.add(type.endsWith(".TYPE_OPTIONAL") ? kind + OPTIONAL : kind);
             }
         }
         return kinds;
@@ -175,7 +180,13 @@ record NodeSource(String factory, String name, Map<String, Setting> settings, Li
 
     /** Whether an output of kind {@code out} may feed an input of kind {@code in}. */
     static boolean compatible(String out, String in) {
+        String kind = in.replace(OPTIONAL, "");
         // A lineage table is a cell table with parent columns; cell inputs ignore them.
-        return out.equals(in) || out.equals("Lineage table") && in.equals("Cell table");
+        return out.equals(kind) || out.equals("Lineage table") && kind.equals("Cell table");
+    }
+
+    /** Whether an input of kind {@code in} may be left unconnected. */
+    static boolean optional(String in) {
+        return in.endsWith(OPTIONAL);
     }
 }
