@@ -2,7 +2,6 @@ package org.mitosis.nodes.table;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
@@ -62,9 +61,8 @@ public final class GalleryTables {
         final ExecutionContext exec) {
         BufferedDataContainer out = exec.createDataContainer(spec(judged));
         for (DivisionStrip s : strips) {
-            String daughters = s.daughters().stream().map(d -> d.frame() + ":" + d.id()).collect(Collectors.joining(", "));
-            List<DataCell> cells = new ArrayList<>(List.of(new IntCell(s.mother().frame()), new IntCell(s.mother().id()),
-                new DoubleCell(s.x()), new DoubleCell(s.y()), new StringCell(daughters)));
+                        List<DataCell> cells = new ArrayList<>(List.of(new IntCell(s.mother().frame()), new IntCell(s.mother().id()),
+                new DoubleCell(s.x()), new DoubleCell(s.y()), new StringCell(s.daughterRefs(", "))));
             if (judged) {
                 cells.add(new StringCell(s.label()));
             }

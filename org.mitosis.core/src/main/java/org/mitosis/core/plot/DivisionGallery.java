@@ -197,6 +197,7 @@ public final class DivisionGallery {
             paint(image, crops[p], ox, stretch);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             int f = first + p;
+            // Dotted with its own cells (the record's default), the circled ones are not dotted again.
             boolean own = subject.dots() == lineage.cells();
             for (Cell c : subject.dots().cellsIn(f)) {
                 if (!own || !(motherLine.contains(c.ref()) || descendants.contains(c.ref()))) {

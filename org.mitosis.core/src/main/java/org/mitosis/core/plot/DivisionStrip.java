@@ -2,6 +2,7 @@ package org.mitosis.core.plot;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.mitosis.core.cells.CellRef;
 
 /**
@@ -21,5 +22,10 @@ public record DivisionStrip(CellRef mother, double x, double y, List<CellRef> da
         daughters = List.copyOf(daughters);
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(png, "png");
+    }
+
+    /** The daughters as {@code frame:cell}, joined by {@code separator}. */
+    public String daughterRefs(String separator) {
+        return daughters.stream().map(d -> d.frame() + ":" + d.id()).collect(Collectors.joining(separator));
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Writes a division gallery as a folder: one PNG per division, named after the mother
@@ -88,7 +87,7 @@ public final class GalleryFolder {
             out.write("<th>#</th><th>frame</th><th>cell</th><th>x</th><th>y</th><th>daughters (frame:cell)</th><th></th></tr>\n");
             for (int i = 0; i < strips.size(); i++) {
                 DivisionStrip s = strips.get(i);
-                String daughters = s.daughters().stream().map(d -> d.frame() + ":" + d.id()).collect(Collectors.joining(" "));
+                String daughters = s.daughterRefs(" ");
                 String first = judged ? s.label() : String.format(Locale.ROOT,
                         "<input type=\"checkbox\" checked data-division=\"%d,%d,%.1f,%.1f,%s\">", s.mother().frame(),
                         s.mother().id(), s.x(), s.y(), daughters);
