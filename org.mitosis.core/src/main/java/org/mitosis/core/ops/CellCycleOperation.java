@@ -1,8 +1,12 @@
 package org.mitosis.core.ops;
 
+import java.io.IOException;
+import java.nio.file.Path;
+
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.cycles.CellCycles;
 import org.mitosis.core.cycles.CycleSettings;
+import org.mitosis.core.io.CellCyclesCsv;
 
 /**
  * Measures a lineage's cell cycles: each track's generation, beginning and ending, the interdivision
@@ -22,5 +26,10 @@ public final class CellCycleOperation {
 
     public CellCycles run(Lineage lineage) {
         return CellCycles.of(lineage, settings);
+    }
+
+    /** Writes the track and frame tables into {@code dir} (created if needed), as {@link CellCyclesCsv} lays them out. */
+    public static void write(CellCycles cycles, Path dir) throws IOException {
+        CellCyclesCsv.write(cycles, dir);
     }
 }
