@@ -3,8 +3,10 @@ package org.mitosis.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.cycles.CellCycles;
 import org.mitosis.core.cycles.CycleSettings;
+import org.mitosis.core.eval.EvaluationSettings;
 import org.mitosis.core.io.CellCyclesCsv;
 import org.mitosis.core.ops.CellCycleOperation;
 import picocli.CommandLine.Command;
@@ -31,6 +33,10 @@ final class CyclesCommand implements Callable<Integer> {
             + "well as frames (default: not known, frames only).")
     double frameInterval;
 
+    @Option(names = "--truth", description = "An annotation to check the result's cycles against: how many of its complete "
+            + "cycles the result gives back, with both divisions found (as 'evaluate' matches them) and one track between.")
+    Path truth;
+
     @Option(names = "--out", description = "Folder for tracks.csv (one row per track) and frames.csv (one row per frame); "
             + "without it only the summary is printed.")
     Path out;
@@ -38,11 +44,17 @@ final class CyclesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CellCycleOperation op = new CellCycleOperation(new CycleSettings(frameInterval));
-        CellCycles cycles = op.run(Inputs.read(result, frames));
+        Lineage lineage = Inputs.read(result, frames);
+        CellCycles cycles = op.run(lineage);
         if (out != null) {
             CellCycleOperation.write(cycles, out);
         }
         spec.commandLine().getOut().print(cycles.toTable());
+        if (truth != null) {
+            Lineage annotated = Inputs.read(truth, frames);
+            spec.commandLine().getOut().println(op.score(annotated, lineage, EvaluationSettings.DEFAULTS).toLine());
+            spec.commandLine().getOut().print("the truth's: " + op.run(annotated).toTable());
+        }
         if (out != null) {
             spec.commandLine().getOut().printf("wrote %s and %s%n", out.resolve(CellCyclesCsv.TRACKS),
                     out.resolve(CellCyclesCsv.FRAMES));

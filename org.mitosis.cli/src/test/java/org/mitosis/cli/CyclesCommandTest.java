@@ -44,7 +44,7 @@ class CyclesCommandTest {
         assertTrue(bad.err().contains("minutes between frames"), bad.err());
     }
 
-    /** F0009, 5 min between frames: 190 cells seen from birth to division, median 185 frames. */
+    /** F0009, 5 min between frames: 190 cells seen from birth to division, median 185 frames; all found against itself. */
     @Test
     void realF0009() throws Exception {
         Path f0009 = Path.of(System.getProperty("mitosis.shared.data", "../shared/data")).resolve("c2c12-F0009");
@@ -53,5 +53,9 @@ class CyclesCommandTest {
         assertEquals(0, cycles.code(), cycles.err());
         assertTrue(cycles.out().contains("190 complete cell cycles"), cycles.out());
         assertTrue(cycles.out().contains("median 185.0 frames (15.42 h)"), cycles.out());
+
+        CommandLineTest.Run self = CommandLineTest.run("cycles", "--result", f0009.toString(), "--truth", f0009.toString());
+        assertEquals(0, self.code(), self.err());
+        assertTrue(self.out().contains("190 found, 0 false, 0 missed"), self.out());
     }
 }

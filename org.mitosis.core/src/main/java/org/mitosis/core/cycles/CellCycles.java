@@ -20,12 +20,14 @@ import org.ojalgo.random.SampleSet;
 public final class CellCycles {
 
     private final List<TrackCycle> tracks;
+    private final Map<Integer, TrackCycle> byId = new HashMap<>();
     private final List<FrameCounts> frames;
     private final CycleSummary summary;
     private final CycleSettings settings;
 
     private CellCycles(List<TrackCycle> tracks, List<FrameCounts> frames, CycleSummary summary, CycleSettings settings) {
         this.tracks = List.copyOf(tracks);
+        tracks.forEach(t -> byId.put(t.track().id(), t));
         this.frames = List.copyOf(frames);
         this.summary = summary;
         this.settings = settings;
@@ -127,6 +129,19 @@ public final class CellCycles {
     /** Every track, in order of {@code Lineage.tracks()} (their ids 1, 2, ...). */
     public List<TrackCycle> tracks() {
         return tracks;
+    }
+
+    /**
+     * The division a track was born at: its parent track's last cell.
+     *
+     * @throws IllegalArgumentException if the track was not {@linkplain TrackCycle.Beginning#BORN born} here
+     */
+    public CellRef birthDivision(TrackCycle track) {
+        TrackCycle parent = track.beginning() == TrackCycle.Beginning.BORN ? byId.get(track.track().parent()) : null;
+        if (parent == null || byId.get(track.track().id()) != track) {
+            throw new IllegalArgumentException("track " + track.track().id() + " was not born in this lineage");
+        }
+        return parent.track().cells().get(parent.track().cells().size() - 1);
     }
 
     /** Every frame of the lineage, in order. */
