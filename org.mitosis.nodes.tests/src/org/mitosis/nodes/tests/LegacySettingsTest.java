@@ -96,6 +96,7 @@ class LegacySettingsTest {
         NodeSettingsRO model = savedWithoutSettings("02_Train_GNN-DOL", "QP Correspondence (#5)", "QP Correspondence");
         assertEquals(1.0, model.getDouble("cell_scale"));
         assertFalse(model.getBoolean("correct_drift"));
+        assertEquals(1, model.getInt("max_missed"));
     }
 
     @Test
@@ -110,6 +111,25 @@ class LegacySettingsTest {
         NodeSettingsRO model = savedWithout("03_Compare_Trackers", "LAP Tracker (#8)", "LAP Tracker", "correct_drift");
         assertFalse(model.getBoolean("correct_drift"));
         assertEquals(1, model.getInt("seed"));
+    }
+
+    @Test
+    void qpCorrespondenceSavedBeforeLongerGapsClosesOneFrameGapsOnly() throws Exception {
+        NodeSettingsRO model = savedWithout("02_Train_GNN-DOL", "QP Correspondence (#5)", "QP Correspondence", "max_missed");
+        assertEquals(1, model.getInt("max_missed"), "as the node ran then");
+        assertFalse(model.getBoolean("correct_drift"));
+    }
+
+    @Test
+    void lapTrackerSavedBeforeLongerGapsClosesOneFrameGapsOnly() throws Exception {
+        NodeSettingsRO model = savedWithout("03_Compare_Trackers", "LAP Tracker (#8)", "LAP Tracker", "max_missed");
+        assertEquals(1, model.getInt("max_missed"), "as the node ran then");
+        assertEquals(1, model.getInt("seed"));
+    }
+
+    @Test
+    void workflowsSavedWithLongerGapsKeepTheirValue() throws Exception {
+        assertEquals(2, modelSettings(copyOf("02_Train_GNN-DOL"), "QP Correspondence").getInt("max_missed"));
     }
 
     /** The model settings of {@code node} (its folder {@code folder}) as loaded from a copy saved with none at all. */

@@ -64,6 +64,23 @@ public abstract class EngineNodeModel extends NodeModel {
     }
 
     /**
+     * Declares one setting that a later version of the node added, whose default for new nodes differs from what
+     * the node did before it existed; called from the subclass constructor after {@link #register}. A workflow saved
+     * before it has no entry {@code key} and loads {@code oldBehaviour}'s value, which must reproduce the node's
+     * behaviour then; a new node starts from {@code setting}'s default.
+     *
+     * @param key the key of {@code setting}, present in every workflow saved since it was added
+     * @param setting the added setting
+     * @param oldBehaviour a settings model of the same key holding the value that reproduces the old behaviour
+     */
+    protected final void registerAddedLaterAs(final String key, final SettingsModel setting,
+        final SettingsModel oldBehaviour) {
+        NodeSettings defaults = new NodeSettings(key);
+        oldBehaviour.saveSettingsTo(defaults);
+        m_addedLater.add(new AddedLater(key, List.of(setting), defaults));
+    }
+
+    /**
      * Turns the engine's list of problems with a settings record into the exception KNIME shows the user.
      *
      * @param problems every problem, empty when the settings are valid

@@ -16,5 +16,7 @@ final class LapTrackerNodeDialog extends DefaultNodeSettingsPane {
         new PerturbationSettings().addTo(this);
         addDialogComponent(new DialogComponentNumber(LapTrackerNodeModel.createSeedModel(), "Seed", 1));
         addDialogComponent(new DialogComponentBoolean(LapTrackerNodeModel.createCorrectDriftModel(), "Correct stage drift"));
+        addDialogComponent(new DialogComponentNumber(LapTrackerNodeModel.createMaxMissedModel(),
+            "Most frames a cell may be missed in a row", 1));
     }
 }

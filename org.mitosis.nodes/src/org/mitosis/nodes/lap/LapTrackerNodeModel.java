@@ -15,7 +15,9 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.link.LongGapCloser;
 import org.mitosis.core.ops.TrackOperation;
+import org.mitosis.core.ops.TrackSettings;
 import org.mitosis.core.ops.TrainOperation;
 import org.mitosis.core.train.TrackingModel;
 import org.mitosis.core.ops.TrainSettings;
@@ -55,9 +57,19 @@ final class LapTrackerNodeModel extends EngineNodeModel {
         return new SettingsModelBoolean(CFG_CORRECT_DRIFT, false);
     }
 
+    /** Settings key: Most frames in a row a cell may be missed and its track still go on. */
+    static final String CFG_MAX_MISSED = "max_missed";
+
+    static SettingsModelIntegerBounded createMaxMissedModel() {
+        return new SettingsModelIntegerBounded(CFG_MAX_MISSED, TrackSettings.DEFAULTS.maxMissedFrames(), 1,
+            LongGapCloser.MAX_MISSED);
+    }
+
     private final SettingsModelIntegerBounded m_seed = createSeedModel();
 
     private final SettingsModelBoolean m_correctDrift = createCorrectDriftModel();
+
+    private final SettingsModelIntegerBounded m_maxMissed = createMaxMissedModel();
 
     private final PerturbationSettings m_perturbation = new PerturbationSettings();
 
@@ -68,6 +80,10 @@ final class LapTrackerNodeModel extends EngineNodeModel {
         registerAddedLater(CFG_SEED, m_seed);
         // Workflows saved before drift correction existed read it as off: the positions as given, as then.
         registerAddedLater(CFG_CORRECT_DRIFT, m_correctDrift);
+        // Workflows saved before longer gaps were closed read 1: the model's own one-frame gap closing, as then.
+        SettingsModelIntegerBounded oneFrame = createMaxMissedModel();
+        oneFrame.setIntValue(1);
+        registerAddedLaterAs(CFG_MAX_MISSED, m_maxMissed, oneFrame);
     }
 
     private TrackingModelPortSpec spec() {
@@ -76,6 +92,10 @@ final class LapTrackerNodeModel extends EngineNodeModel {
         facts.put(CFG_SEED, "" + m_seed.getIntValue());
         facts.put("learned from", m_perturbation.learnedFrom(m_seed.getIntValue()));
         return new TrackingModelPortSpec(facts);
+    }
+
+    private TrackSettings trackSettings() {
+        return new TrackSettings(m_correctDrift.getBooleanValue(), m_maxMissed.getIntValue());
     }
 
     @Override
@@ -93,7 +113,7 @@ final class LapTrackerNodeModel extends EngineNodeModel {
         KnimeProgress progress = new KnimeProgress(exec);
         TrackingModel model = EngineCall.run(() -> new TrainOperation(new TrainSettings(METHOD, m_seed.getIntValue()))
             .run(training, m_perturbation.noise(m_seed.getIntValue()), progress.sub(0, 0.3)));
-        Lineage result = EngineCall.run(() -> new TrackOperation(model, 1, m_correctDrift.getBooleanValue())
+        Lineage result = EngineCall.run(() -> new TrackOperation(model, 1, trackSettings())
             .run(cells, progress.sub(0.3, 0.7)));
         return new PortObject[]{CellTables.writeLineage(result, exec), new TrackingModelPortObject(model, spec())};
     }

@@ -5,7 +5,8 @@ import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 
 /**
- * Dialog of the QP Correspondence node: the cell scale and drift correction (also settable by flow variables).
+ * Dialog of the QP Correspondence node: the cell scale, drift correction and the longest gap closed (also settable by flow
+ * variables).
  */
 final class QpCorrespondenceNodeDialog extends DefaultNodeSettingsPane {
 
@@ -14,5 +15,7 @@ final class QpCorrespondenceNodeDialog extends DefaultNodeSettingsPane {
             new DialogComponentNumber(QpCorrespondenceNodeModel.createCellScaleModel(), "Cell scale", 0.1));
         addDialogComponent(
             new DialogComponentBoolean(QpCorrespondenceNodeModel.createCorrectDriftModel(), "Correct stage drift"));
+        addDialogComponent(new DialogComponentNumber(QpCorrespondenceNodeModel.createMaxMissedModel(),
+            "Most frames a cell may be missed in a row", 1));
     }
 }

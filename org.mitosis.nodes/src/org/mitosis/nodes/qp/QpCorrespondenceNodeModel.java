@@ -6,12 +6,15 @@ import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.link.LongGapCloser;
 import org.mitosis.core.ops.TrackOperation;
+import org.mitosis.core.ops.TrackSettings;
 import org.mitosis.nodes.exec.EngineCall;
 import org.mitosis.nodes.exec.EngineNodeModel;
 import org.mitosis.nodes.exec.KnimeProgress;
@@ -43,9 +46,19 @@ final class QpCorrespondenceNodeModel extends EngineNodeModel {
         return new SettingsModelBoolean(CFG_CORRECT_DRIFT, false);
     }
 
+    /** Settings key: Most frames in a row a cell may be missed and its track still go on. */
+    static final String CFG_MAX_MISSED = "max_missed";
+
+    static SettingsModelIntegerBounded createMaxMissedModel() {
+        return new SettingsModelIntegerBounded(CFG_MAX_MISSED, TrackSettings.DEFAULTS.maxMissedFrames(), 1,
+            LongGapCloser.MAX_MISSED);
+    }
+
     private final SettingsModelDoubleBounded m_cellScale = createCellScaleModel();
 
     private final SettingsModelBoolean m_correctDrift = createCorrectDriftModel();
+
+    private final SettingsModelIntegerBounded m_maxMissed = createMaxMissedModel();
 
     QpCorrespondenceNodeModel() {
         super(new PortType[]{TrackingModelPortObject.TYPE, BufferedDataTable.TYPE},
@@ -54,6 +67,14 @@ final class QpCorrespondenceNodeModel extends EngineNodeModel {
         registerAddedLater(CFG_CELL_SCALE, m_cellScale);
         // Workflows saved before drift correction existed read it as off: the positions as given, as then.
         registerAddedLater(CFG_CORRECT_DRIFT, m_correctDrift);
+        // Workflows saved before longer gaps were closed read 1: the model's own one-frame gap closing, as then.
+        SettingsModelIntegerBounded oneFrame = createMaxMissedModel();
+        oneFrame.setIntValue(1);
+        registerAddedLaterAs(CFG_MAX_MISSED, m_maxMissed, oneFrame);
+    }
+
+    private TrackSettings trackSettings() {
+        return new TrackSettings(m_correctDrift.getBooleanValue(), m_maxMissed.getIntValue());
     }
 
     @Override
@@ -83,8 +104,7 @@ final class QpCorrespondenceNodeModel extends EngineNodeModel {
         TrackingModelPortObject model = (TrackingModelPortObject)inObjects[0];
         // A model trained on positions only drops the input's features itself.
         CellSequence cells = CellTables.readCells((BufferedDataTable)inObjects[1]);
-        Lineage result = EngineCall.run(() -> new TrackOperation(model.content(), m_cellScale.getDoubleValue(),
-            m_correctDrift.getBooleanValue())
+        Lineage result = EngineCall.run(() -> new TrackOperation(model.content(), m_cellScale.getDoubleValue(), trackSettings())
             .run(cells, new KnimeProgress(exec)));
         return new PortObject[]{CellTables.writeLineage(result, exec), DivisionTables.write(result, exec)};
     }

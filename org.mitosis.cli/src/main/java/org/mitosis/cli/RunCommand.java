@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import org.mitosis.core.cycles.CycleSettings;
 import org.mitosis.core.io.ImageSequence;
 import org.mitosis.core.ops.MovieOperation;
 import org.mitosis.core.plot.GalleryFolder;
 import org.mitosis.core.plot.GallerySettings;
 import org.mitosis.core.train.ModelFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -18,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code mitosis run}: detect, track and draw the divisions of one movie, with the shipped models by default. */
 @Command(name = "run", description = "The whole job on one movie: detects the cells of every frame, links them and draws "
-        + "every division found, with one cell scale for detector and tracker. Writes the result folder (as 'track'), "
-        + "detections.csv (as 'detect') and gallery/ (as 'gallery').")
+        + "every division found, with one cell scale for detector and tracker, and measures the cell cycles. Writes the "
+        + "result folder (as 'track'), detections.csv (as 'detect'), gallery/ (as 'gallery') and cycles/ (as 'cycles').")
 final class RunCommand implements Callable<Integer> {
 
     /** System property with the shipped models' folder; the launcher sets it. */
@@ -46,9 +48,12 @@ final class RunCommand implements Callable<Integer> {
             + "detector and tracker both read it (default ${DEFAULT-VALUE}).")
     OptionalDouble cellScale;
 
-    @Option(names = "--correct-drift", description = "Take the field of view's drift between frames off the positions "
-            + "the tracker links, as 'track --correct-drift'.")
-    boolean correctDrift;
+    @Mixin
+    LinkOptions linking;
+
+    @Option(names = "--frame-interval", defaultValue = "0", description = "Minutes between frames, for the cell cycles "
+            + "in hours as well as frames (default: not known, frames only).")
+    double frameInterval;
 
     @Option(names = "--out", required = true, description = "Output folder.")
     Path out;
@@ -56,7 +61,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         MovieOperation movie = new MovieOperation(ModelFiles.readDetector(shipped(detector, "c2c12-unet.zip")).detector(),
-                ModelFiles.readTracking(shipped(tracker, "c2c12-gnn-dol.zip")), GallerySettings.defaults(), correctDrift);
+                ModelFiles.readTracking(shipped(tracker, "c2c12-gnn-dol.zip")), GallerySettings.defaults(), linking.settings(),
+                new CycleSettings(frameInterval));
         ConsoleProgress progress = new ConsoleProgress(System.err, "run");
         MovieOperation.Result result = movie.run(ImageSequence.open(images),
                 frames == null ? 0 : frames.first(), frames == null ? Integer.MAX_VALUE : frames.last(), cellScale, progress);
@@ -65,6 +71,7 @@ final class RunCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf(Locale.ROOT, "cell scale %.2f%s; %d cells in %d frames, %d links, %d divisions: %s%n",
                 result.cellScale(), result.estimated() ? " (estimated)" : "", result.lineage().cells().size(),
                 result.lineage().cells().frameCount(), result.lineage().links().size(), result.lineage().divisions().size(), out);
+        spec.commandLine().getOut().print(result.cycles().toTable());
         spec.commandLine().getOut().printf("check the divisions in %s%n",
                 out.resolve(MovieOperation.GALLERY).resolve(GalleryFolder.INDEX));
         return 0;

@@ -8,6 +8,7 @@ import org.mitosis.core.ops.TrackOperation;
 import org.mitosis.core.ops.WriteResultOperation;
 import org.mitosis.core.train.ModelFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,16 +34,15 @@ final class TrackCommand implements Callable<Integer> {
             + "appear than in the model's training movies, e.g. 2 at twice the magnification (default ${DEFAULT-VALUE}).")
     double cellScale;
 
-    @Option(names = "--correct-drift", description = "Take the field of view's drift between frames (a drifting or "
-            + "jittering stage), estimated from the cells, off the positions the model links.")
-    boolean correctDrift;
+    @Mixin
+    LinkOptions linking;
 
     @Option(names = "--out", required = true, description = "Result folder.")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        TrackOperation op = new TrackOperation(ModelFiles.readTracking(model), cellScale, correctDrift);
+        TrackOperation op = new TrackOperation(ModelFiles.readTracking(model), cellScale, linking.settings());
         CellSequence input = Inputs.read(cells, frames).cells();
         ConsoleProgress progress = new ConsoleProgress(System.err, "track");
         Lineage result = op.run(input, progress);

@@ -180,7 +180,7 @@ class ShippedModelsTest {
 
     /**
      * {@code run} with the shipped models (found as the launcher tells it) gives exactly what
-     * {@code detect} then {@code track} give, plus the gallery.
+     * {@code detect} then {@code track} give, plus the gallery, and the cell cycles as {@code cycles} measures them.
      */
     @Test
     void runIsDetectThenTrackWithTheShippedModelsAndDrawsTheDivisions() throws Exception {
@@ -196,7 +196,8 @@ class ShippedModelsTest {
         System.setProperty(RunCommand.MODELS_PROPERTY, models().toString());
         CommandLineTest.Run run;
         try {
-            run = CommandLineTest.run("run", "--images", frames.toString(), "--frames", "2-6", "--out", out.toString());
+            run = CommandLineTest.run("run", "--images", frames.toString(), "--frames", "2-6", "--frame-interval", "5",
+                    "--out", out.toString());
         } finally {
             if (before == null) {
                 System.clearProperty(RunCommand.MODELS_PROPERTY);
@@ -213,6 +214,13 @@ class ShippedModelsTest {
         assertTrue(divisions > 0, "frames 2-6 hold annotated divisions");
         assertTrue(Files.readString(out.resolve("gallery").resolve("index.html")).contains("division"));
         assertTrue(run.out().contains("cell scale 1.00;"), run.out());
+        Path cycles = dir.resolve("cycles");
+        assertEquals(0, CommandLineTest.run("cycles", "--result", tracked.toString(), "--frame-interval", "5", "--out",
+                cycles.toString()).code());
+        for (String file : List.of("tracks.csv", "frames.csv")) {
+            assertEquals(Files.readAllLines(cycles.resolve(file)), Files.readAllLines(out.resolve("cycles").resolve(file)), file);
+        }
+        assertTrue(run.out().contains("complete cell cycles"), "the cycle summary is printed: " + run.out());
     }
 
     /** The folder's PNG frames, in name order, as the pages of one TIFF. */

@@ -241,15 +241,22 @@ public final class GapCloser {
         return assign(ends, starts, near);
     }
 
-    /** At most one cell of {@code to} per cell of {@code from} and vice versa, of the pairs {@code near}. */
     private List<Link> assign(List<Cell> from, List<Cell> to, List<NeighbourPairs.Pair> near) {
+        return assign(from, to, near, maxDistance);
+    }
+
+    /**
+     * At most one cell of {@code to} per cell of {@code from} and vice versa, of the pairs {@code near}
+     * (all within {@code reach}), least total squared distance.
+     */
+    static List<Link> assign(List<Cell> from, List<Cell> to, List<NeighbourPairs.Pair> near, double reach) {
         if (near.isEmpty()) {
             return List.of();
         }
-        // Leaving a cell of from unmatched costs as much as the longest allowed gap, so any allowed
+        // Leaving a cell of from unmatched costs as much as the longest allowed link, so any allowed
         // pair is taken when it does not take a nearer cell's partner.
         AssignmentProblem.Builder b = AssignmentProblem.builder(from.size(), to.size())
-                .unmatchedRowCost(maxDistance * maxDistance).unmatchedColumnCost(0);
+                .unmatchedRowCost(reach * reach).unmatchedColumnCost(0);
         for (NeighbourPairs.Pair p : near) {
             b.add(p.from(), p.to(), p.distance() * p.distance());
         }

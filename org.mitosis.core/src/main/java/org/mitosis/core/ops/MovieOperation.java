@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.cycles.CellCycles;
+import org.mitosis.core.cycles.CycleSettings;
 import org.mitosis.core.detect.CentroidDetector;
 import org.mitosis.core.io.ImageSequence;
 import org.mitosis.core.monitor.ProgressMonitor;
@@ -15,8 +17,8 @@ import org.mitosis.core.train.TrackingModel;
 
 /**
  * The whole job on one movie: detect the cells of every frame ({@link DetectOperation}), link them
- * ({@link TrackOperation}) and draw every division found on the frames ({@link DivisionGalleryOperation},
- * its crops following the cell scale),
+ * ({@link TrackOperation}), draw every division found on the frames ({@link DivisionGalleryOperation},
+ * its crops following the cell scale) and measure the cell cycles ({@link CellCycleOperation}),
  * with one cell scale for the detector and the tracker: given, or estimated from the frames, so that
  * an estimate reaches the tracker without anyone copying it by hand.
  */
@@ -26,23 +28,28 @@ public final class MovieOperation {
     public static final String DETECTIONS = "detections.csv";
     /** Name of the gallery folder in the output folder. */
     public static final String GALLERY = "gallery";
+    /** Name of the cell cycle tables' folder in the output folder. */
+    public static final String CYCLES = "cycles";
 
     private final CentroidDetector detector;
     private final TrackingModel tracker;
     private final GallerySettings gallery;
-    private final boolean correctDrift;
+    private final TrackSettings track;
+    private final CycleSettings cycles;
 
     /**
      * @param gallery the gallery's view at cell scale 1
-     * @param correctDrift whether the tracker links positions with the field of view's drift taken off
-     *        ({@link TrackOperation})
-     * @throws IllegalArgumentException listing every invalid gallery setting
+     * @param track how the tracker links, beside the cell scale ({@link TrackOperation})
+     * @param cycles how the cell cycles read time
+     * @throws IllegalArgumentException listing every invalid gallery or tracking setting, or an invalid cycle setting
      */
-    public MovieOperation(CentroidDetector detector, TrackingModel tracker, GallerySettings gallery, boolean correctDrift) {
+    public MovieOperation(CentroidDetector detector, TrackingModel tracker, GallerySettings gallery, TrackSettings track,
+            CycleSettings cycles) {
         this.detector = detector;
         this.tracker = tracker;
         this.gallery = gallery.validate();
-        this.correctDrift = correctDrift;
+        this.track = track.validate();
+        this.cycles = cycles.validate();
     }
 
     /**
@@ -53,9 +60,10 @@ public final class MovieOperation {
      * @param detections the detected cells with their shape features, ids as in {@code lineage}
      * @param lineage the linked cells
      * @param divisions one strip per division of {@code lineage}
+     * @param cycles the cell cycles of {@code lineage}
      */
     public record Result(double cellScale, boolean estimated, CellSequence detections, Lineage lineage,
-            List<DivisionStrip> divisions) {
+            List<DivisionStrip> divisions, CellCycles cycles) {
     }
 
     /**
@@ -74,19 +82,20 @@ public final class MovieOperation {
         ProgressMonitor detecting = cellScale.isPresent() ? monitor.sub(0, 0.85) : monitor.sub(0.05, 0.8);
         // Renumbered as the tracker renumbers them, so that the detections and the lineage share ids.
         CellSequence cells = detect.atCellScale(scale).run(images, first, last, detecting).renumbered();
-        Lineage lineage = new TrackOperation(tracker, scale, correctDrift).run(cells, monitor.sub(0.85, 0.1));
+        Lineage lineage = new TrackOperation(tracker, scale, track).run(cells, monitor.sub(0.85, 0.1));
         List<DivisionStrip> strips = new DivisionGalleryOperation(gallery.atCellScale(scale))
                 .run(lineage, images, monitor.sub(0.95, 0.05));
-        return new Result(scale, cellScale.isEmpty(), cells, lineage, strips);
+        return new Result(scale, cellScale.isEmpty(), cells, lineage, strips, new CellCycleOperation(cycles).run(lineage));
     }
 
     /**
-     * Writes the result folder ({@link WriteResultOperation}), the detections as {@value #DETECTIONS}
-     * and the gallery in {@value #GALLERY}.
+     * Writes the result folder ({@link WriteResultOperation}), the detections as {@value #DETECTIONS},
+     * the gallery in {@value #GALLERY} and the cell cycle tables in {@value #CYCLES}.
      */
     public static void write(Result result, Path folder) throws IOException {
         WriteResultOperation.write(result.lineage(), folder);
         WriteResultOperation.writeCellTable(result.detections(), folder.resolve(DETECTIONS));
         DivisionGalleryOperation.write(result.divisions(), folder.resolve(GALLERY));
+        CellCycleOperation.write(result.cycles(), folder.resolve(CYCLES));
     }
 }

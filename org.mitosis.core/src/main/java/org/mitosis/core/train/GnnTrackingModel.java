@@ -39,6 +39,12 @@ public record GnnTrackingModel(GnnModel model, Instant created, TrainingCells le
         return new GnnLinker(model);
     }
 
+    /** The model's distance gate, which its own one-frame gap closing uses too. */
+    @Override
+    public double gapRadius() {
+        return model.gate().radius();
+    }
+
     @Override
     public long seed() {
         return model.seed();

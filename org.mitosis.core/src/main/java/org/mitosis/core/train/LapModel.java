@@ -38,6 +38,12 @@ public record LapModel(LapSettings settings, long seed, Instant created, Trainin
         return new LapLinker(settings);
     }
 
+    /** The LAP's own gap-closing radius. */
+    @Override
+    public double gapRadius() {
+        return settings.gapMaxDistance();
+    }
+
     @Override
     public Optional<TrainingCells> trainingCells() {
         return Optional.ofNullable(learnedFrom);

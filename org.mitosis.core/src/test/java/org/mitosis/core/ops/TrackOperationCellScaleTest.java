@@ -32,7 +32,7 @@ class TrackOperationCellScaleTest {
         Lineage asItIs = new TrackOperation(model).run(truth.cells(), ProgressMonitor.NONE);
 
         CellSequence doubled = truth.cells().scaled(2);
-        Lineage atScale = new TrackOperation(model, 2).run(doubled, ProgressMonitor.NONE);
+        Lineage atScale = new TrackOperation(model, 2, TrackSettings.DEFAULTS).run(doubled, ProgressMonitor.NONE);
         assertEquals(asItIs.links(), atScale.links());
         assertEquals(2 * asItIs.cells().cellsIn(700).get(3).x(), atScale.cells().cellsIn(700).get(3).x(), 1e-9,
                 "the lineage holds the cells as given");
@@ -45,7 +45,7 @@ class TrackOperationCellScaleTest {
         assertTrue(f1AtScale >= 0.95 && f1AtScale > f1AsTrained + 0.05,
                 "division F1 at cell scale 2: " + f1AtScale + ", at 1: " + f1AsTrained);
 
-        assertThrows(IllegalArgumentException.class, () -> new TrackOperation(model, 0));
+        assertThrows(IllegalArgumentException.class, () -> new TrackOperation(model, 0, TrackSettings.DEFAULTS));
         assertThrows(IllegalArgumentException.class, () -> truth.cells().scaled(Double.NaN));
     }
 }
