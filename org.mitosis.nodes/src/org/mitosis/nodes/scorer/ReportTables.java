@@ -13,6 +13,7 @@ import org.knime.core.data.def.IntCell;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
+import org.mitosis.core.eval.CycleScores;
 import org.mitosis.core.eval.DivisionBootstrap;
 import org.mitosis.core.eval.DivisionScores;
 import org.mitosis.core.eval.EvaluationReport;
@@ -21,7 +22,7 @@ import org.mitosis.core.eval.LinkScores;
 
 /**
  * The engine's {@link EvaluationReport} as two KNIME tables: one summary row (with the division F1's 95 %
- * bootstrap interval), and one row per frame pair. The figures are the report's; this class only lays them out.
+ * bootstrap interval and the complete cell cycles given back), and one row per frame pair. The figures are the report's; this class only lays them out.
  */
 final class ReportTables {
 
@@ -29,6 +30,8 @@ final class ReportTables {
 
     private static final String[] RATIOS = {"Division Precision", "Division Recall", "Division F1",
         "Division F1 CI low", "Division F1 CI high", "MBC", "Strict F1", "Link Precision", "Link Recall", "Link F1"};
+
+    private static final String[] CYCLE_COUNTS = {"Cycle TP", "Cycle FP", "Cycle FN"};
 
     private ReportTables() {
     }
@@ -38,7 +41,9 @@ final class ReportTables {
         DataTableSpec ratios = spec(RATIOS, DoubleCell.TYPE);
         DataTableSpec sizes = new DataTableSpec(new DataColumnSpecCreator("Frames", IntCell.TYPE).createSpec(),
             new DataColumnSpecCreator("Cells", IntCell.TYPE).createSpec());
-        return new DataTableSpec(new DataTableSpec(counts, ratios), sizes);
+        DataTableSpec cycles = new DataTableSpec(spec(CYCLE_COUNTS, IntCell.TYPE),
+            new DataTableSpec(new DataColumnSpecCreator("Cycle F1", DoubleCell.TYPE).createSpec()));
+        return new DataTableSpec(new DataTableSpec(new DataTableSpec(counts, ratios), sizes), cycles);
     }
 
     private static DataTableSpec spec(final String[] names, final DataType type) {
@@ -54,12 +59,14 @@ final class ReportTables {
         DivisionScores d = report.division();
         LinkScores l = report.link();
         DivisionBootstrap.Interval ci = report.divisionF1Interval();
+        CycleScores c = report.cycles();
         BufferedDataContainer out = exec.createDataContainer(summarySpec());
         out.addRowToTable(new DefaultRow(new RowKey(label), new IntCell(d.tp()), new IntCell(d.fp()),
             new IntCell(d.fn()), new DoubleCell(d.precision()), new DoubleCell(d.recall()), new DoubleCell(d.f1()),
             orMissing(ci.low()), orMissing(ci.high()), new DoubleCell(d.mbc()), new DoubleCell(d.strictF1()),
             new DoubleCell(l.precision()), new DoubleCell(l.recall()), new DoubleCell(l.f1()),
-            new IntCell(report.frames()), new IntCell(report.cells())));
+            new IntCell(report.frames()), new IntCell(report.cells()), new IntCell(c.tp()), new IntCell(c.fp()),
+            new IntCell(c.fn()), new DoubleCell(c.f1())));
         out.close();
         return out.getTable();
     }

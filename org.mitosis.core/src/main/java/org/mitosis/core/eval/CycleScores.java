@@ -1,6 +1,7 @@
 package org.mitosis.core.eval;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.mitosis.core.cells.CellRef;
@@ -8,7 +9,8 @@ import org.mitosis.core.cycles.CellCycles;
 import org.mitosis.core.cycles.TrackCycle;
 
 /**
- * How many of the truth's complete cell cycles a result gives back, and how long it finds them.
+ * How many of the truth's complete cell cycles a result gives back, and how long it finds them; part
+ * of every {@link EvaluationReport}.
  * A cycle runs from the division a cell is born at to its own (package {@code org.mitosis.core.cycles});
  * a result's cycle is correct when both its divisions are found and matched to the two divisions of
  * one truth cycle (the evaluation's one-to-one division matching, so within its frame tolerance). It
@@ -30,11 +32,11 @@ public record CycleScores(int tp, int fp, int fn, double precision, double recal
     /**
      * @param truth the truth's cycles
      * @param result the result's cycles
-     * @param report the result's evaluation against the truth, whose division matching is used
+     * @param divisions every division's outcome in the result's evaluation against the truth (its division matching)
      */
-    public static CycleScores of(CellCycles truth, CellCycles result, EvaluationReport report) {
+    static CycleScores of(CellCycles truth, CellCycles result, List<DivisionOutcome> divisions) {
         Map<CellRef, CellRef> truthDivisionOf = new HashMap<>();
-        for (DivisionOutcome o : report.divisionOutcomes()) {
+        for (DivisionOutcome o : divisions) {
             if (o.kind() == DivisionOutcome.Kind.FOUND) {
                 truthDivisionOf.put(o.result(), o.truth());
             }

@@ -17,7 +17,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * precision, recall, f1} of the cell matching), {@code correspondence} (one
  * {@code {frame, f1}} per frame pair with a truth division), {@code division_f1_interval} ({@code low,
  * high}: the division F1's 95 % bootstrap interval over the frames, {@link DivisionBootstrap}, seed 1; both
- * null below {@link DivisionBootstrap#MIN_FRAMES} frames)
+ * null below {@link DivisionBootstrap#MIN_FRAMES} frames), {@code cycles} ({@code tp, fp, fn, precision, recall,
+ * f1, mean_length_error_frames}: {@link CycleScores}; the error null where none matched)
  * and {@code settings}.
  */
 public final class EvaluationReport {
@@ -27,19 +28,21 @@ public final class EvaluationReport {
     private final List<DivisionOutcome> divisionOutcomes;
     private final LinkScores link;
     private final DetectionScores detection;
+    private final CycleScores cycles;
     private final int frames;
     private final int cells;
     private final List<FramePairScore> correspondence;
     private final EvaluationSettings settings;
 
     EvaluationReport(DivisionScores division, List<FrameDivisions> divisionsByFrame, List<DivisionOutcome> divisionOutcomes,
-            LinkScores link, DetectionScores detection, int frames, int cells, List<FramePairScore> correspondence,
-            EvaluationSettings settings) {
+            LinkScores link, DetectionScores detection, CycleScores cycles, int frames, int cells,
+            List<FramePairScore> correspondence, EvaluationSettings settings) {
         this.division = division;
         this.divisionsByFrame = List.copyOf(divisionsByFrame);
         this.divisionOutcomes = List.copyOf(divisionOutcomes);
         this.link = link;
         this.detection = detection;
+        this.cycles = cycles;
         this.frames = frames;
         this.cells = cells;
         this.correspondence = List.copyOf(correspondence);
@@ -70,6 +73,11 @@ public final class EvaluationReport {
 
     public LinkScores link() {
         return link;
+    }
+
+    /** The truth's complete cell cycles given back ({@link CycleScores}). */
+    public CycleScores cycles() {
+        return cycles;
     }
 
     /** Number of frames of the truth. */
@@ -114,6 +122,14 @@ public final class EvaluationReport {
         } else {
             interval.putNull("low").putNull("high");
         }
+        ObjectNode c = root.putObject("cycles");
+        c.put("tp", cycles.tp()).put("fp", cycles.fp()).put("fn", cycles.fn()).put("precision", cycles.precision())
+                .put("recall", cycles.recall()).put("f1", cycles.f1());
+        if (Double.isNaN(cycles.meanAbsoluteLengthError())) {
+            c.putNull("mean_length_error_frames");
+        } else {
+            c.put("mean_length_error_frames", cycles.meanAbsoluteLengthError());
+        }
         root.putObject("settings").put("cell_radius_px", settings.cellRadius())
                 .put("division_radius_px", settings.divisionRadius())
                 .put("division_frame_tolerance", settings.frameTolerance());
@@ -139,6 +155,8 @@ public final class EvaluationReport {
                 : String.format(Locale.ROOT, "%-16s no division F1 interval: %d frames are too few to resample%n", "", frames));
         b.append(String.format(Locale.ROOT, "%-16s %8s %8s %8s %9.4f %8.4f %8.4f%n", "links (matched)",
                 "", "", "", link.precision(), link.recall(), link.f1()));
+        b.append(String.format(Locale.ROOT, "%-16s %8d %8d %8d %9.4f %8.4f %8.4f%n", "cell cycles",
+                cycles.tp(), cycles.fp(), cycles.fn(), cycles.precision(), cycles.recall(), cycles.f1()));
         b.append(String.format(Locale.ROOT, "%-16s %8d %8d %8d %9.4f %8.4f %8.4f%n", "cells (detection)",
                 detection.tp(), detection.fp(), detection.fn(), detection.precision(), detection.recall(), detection.f1()));
         double mean = correspondence.stream().mapToDouble(FramePairScore::f1).average().orElse(Double.NaN);

@@ -13,6 +13,8 @@ import org.mitosis.core.cells.Cell;
 import org.mitosis.core.cells.CellRef;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.cycles.CellCycles;
+import org.mitosis.core.cycles.CycleSettings;
 import org.mitosis.core.cells.Link;
 
 /**
@@ -29,6 +31,7 @@ public final class Evaluator {
     private final CellSequence resultCells;
     private final EvaluationSettings settings;
     private final CellMatching cells;
+    private final CellCycles truthCycles;
 
     /**
      * @param truth the annotation
@@ -41,6 +44,7 @@ public final class Evaluator {
         this.resultCells = Objects.requireNonNull(resultCells, "resultCells");
         this.settings = Objects.requireNonNull(settings, "settings").validate();
         this.cells = CellMatching.of(truth.cells(), resultCells, settings.cellRadius());
+        this.truthCycles = CellCycles.of(truth, CycleSettings.FRAMES_ONLY);
     }
 
     /**
@@ -59,8 +63,10 @@ public final class Evaluator {
             pairs.add(new FramePairScore(frame, LinkTally.scores(tally.perFrame[frame - tally.first])));
         }
         DetectionScores detection = DetectionScores.of(cells.matchedCount(), resultCells.size(), truth.cells().size());
+        CycleScores cycles = CycleScores.of(truthCycles, CellCycles.of(result, CycleSettings.FRAMES_ONLY),
+                divisions.outcomes());
         return new EvaluationReport(divisions.scores(), divisions.byFrame(), divisions.outcomes(), links, detection,
-                truth.cells().frameCount(), truth.cells().size(), pairs, settings);
+                cycles, truth.cells().frameCount(), truth.cells().size(), pairs, settings);
     }
 
     /** The same object, or the same cells (frame, id, position and features). */

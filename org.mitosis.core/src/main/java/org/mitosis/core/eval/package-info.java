@@ -40,6 +40,12 @@
  * nothing to find gives recall 1, and F1, MBC and strict F1 are 1 when there is neither a truth nor
  * a predicted division. Nothing predicted with something to find gives F1 0. Link F1 is 0 when
  * precision and recall are both 0.</li>
+ * <li><b>Complete cell cycles.</b> A track seen from its birth (its mother's division) to its own
+ * division ({@code org.mitosis.core.cycles}) is a complete cycle. A result's cycle matches a truth cycle
+ * when its birth division and its own division are both matched (division matching above) to the
+ * truth cycle's two: one unbroken track between two divisions found, the right cell at both ends.
+ * TP, FP (the result's other complete cycles), FN, precision, recall and F1 as for divisions, and the
+ * matched cycles' mean absolute length error in frames ({@link org.mitosis.core.eval.CycleScores}).</li>
  * <li><b>Frames and cells</b> in the report are those of the truth.</li>
  * <li><b>Uncertainty.</b> The division F1's 95 % percentile bootstrap interval resamples the frames
  * with replacement (a division's outcome counts at its frame: a match at the truth division's, a

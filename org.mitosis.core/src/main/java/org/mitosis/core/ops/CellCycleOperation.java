@@ -38,7 +38,7 @@ public final class CellCycleOperation {
      * @throws IllegalArgumentException for unusable evaluation settings
      */
     public CycleScores score(Lineage truth, Lineage result, EvaluationSettings evaluation) {
-        return CycleScores.of(run(truth), run(result), Evaluation.evaluate(truth, result, evaluation));
+        return Evaluation.evaluate(truth, result, evaluation).cycles();
     }
 
     /** Writes the track and frame tables into {@code dir} (created if needed), as {@link CellCyclesCsv} lays them out. */

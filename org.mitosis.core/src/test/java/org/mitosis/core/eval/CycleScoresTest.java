@@ -58,6 +58,10 @@ class CycleScoresTest {
         CycleScores s = score(truth(), truth());
         // Tracks 2, 3 and 12 are seen from birth to division.
         assertEquals(new CycleScores(3, 0, 0, 1, 1, 1, 0), s);
+        EvaluationReport report = Evaluation.evaluate(truth(), truth(), EvaluationSettings.DEFAULTS);
+        assertEquals(s, report.cycles(), "every evaluation scores the cycles");
+        assertTrue(report.toJson().contains("\"cycles\""), report.toJson());
+        assertTrue(report.toTable().contains("cell cycles"), report.toTable());
     }
 
     @Test

@@ -203,7 +203,9 @@ class EvaluationTest {
         Lineage t = truth(2, 0);
         JsonNode json = new ObjectMapper().readTree(Evaluation.evaluate(t, t, S).toJson());
         assertEquals(List.of("division", "link", "frames", "cells", "detection", "correspondence", "division_f1_interval",
-                "settings"), names(json));
+                "cycles", "settings"), names(json));
+        assertEquals(List.of("tp", "fp", "fn", "precision", "recall", "f1", "mean_length_error_frames"),
+                names(json.get("cycles")));
         assertEquals(List.of("tp", "fp", "fn", "precision", "recall", "f1", "mbc", "strict_f1"),
                 names(json.get("division")));
         assertEquals(List.of("precision", "recall", "f1"), names(json.get("link")));
