@@ -220,7 +220,7 @@ public final class GapCloser {
     }
 
     /** Whether {@code cell} is the daughter of a division farthest from its mother (ties: the larger id). */
-    private static boolean isFartherDaughter(CellSequence cells, List<CellRef> daughters, Cell mother, Cell cell) {
+    static boolean isFartherDaughter(CellSequence cells, List<CellRef> daughters, Cell mother, Cell cell) {
         if (daughters.size() < 2) {
             return false;
         }
@@ -231,14 +231,22 @@ public final class GapCloser {
     }
 
     private List<Link> join(List<Cell> ends, List<Cell> starts, Map<CellRef, Cell> motherOf) {
+        return join(ends, starts, motherOf, maxDistance);
+    }
+
+    /**
+     * Ends to starts within {@code reach}, each at most once, least total squared distance; a start that
+     * is a daughter ({@code motherOf}) only from an end nearer to it than her mother.
+     */
+    static List<Link> join(List<Cell> ends, List<Cell> starts, Map<CellRef, Cell> motherOf, double reach) {
         List<NeighbourPairs.Pair> near = new ArrayList<>();
-        for (NeighbourPairs.Pair p : NeighbourPairs.within(ends, starts, maxDistance)) {
+        for (NeighbourPairs.Pair p : NeighbourPairs.within(ends, starts, reach)) {
             Cell mother = motherOf.get(starts.get(p.to()).ref());
             if (mother == null || p.distance() < starts.get(p.to()).distanceTo(mother)) {
                 near.add(p);
             }
         }
-        return assign(ends, starts, near);
+        return assign(ends, starts, near, reach);
     }
 
     private List<Link> assign(List<Cell> from, List<Cell> to, List<NeighbourPairs.Pair> near) {

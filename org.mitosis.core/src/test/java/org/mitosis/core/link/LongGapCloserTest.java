@@ -57,7 +57,7 @@ class LongGapCloserTest {
     }
 
     @Test
-    void pairsEndsWithTheNearestStartsAndLeavesDivisionsAlone() {
+    void pairsEndsWithTheNearestStarts() {
         // Tracks 1 and 2 end at frame 0; starts 3 and 4 at frame 3 (two missed frames), crossed in id order.
         // Cell 5 divides at frame 0 into 6 and 7: its daughters have a predecessor and are no starts.
         List<Cell> cells = List.of(new Cell(0, 1, 10, 10), new Cell(0, 2, 40, 10), new Cell(3, 3, 42, 11),
@@ -68,6 +68,25 @@ class LongGapCloserTest {
         assertTrue(closed.links().contains(Link.of(0, 2, 3, 3)), closed.links().toString());
         assertEquals(lineage.divisions(), closed.divisions());
         assertEquals(4, closed.links().size());
+    }
+
+    @Test
+    void aCellReappearingAfterTwoMissedFramesLeavesTheNeighbourItWasGivenTo() {
+        // Cell 2 (25, 10) is missed at frames 1 and 2; at frame 3 the frame-pair linker made it neighbour 1's "daughter".
+        List<Cell> cells = List.of(new Cell(0, 1, 10, 10), new Cell(0, 2, 25, 10), new Cell(1, 1, 10, 10),
+                new Cell(2, 1, 10, 10), new Cell(3, 1, 10, 10), new Cell(3, 2, 24, 10));
+        Lineage linked = new Lineage(CellSequence.of(cells),
+                List.of(Link.of(0, 1, 1, 1), Link.of(1, 1, 2, 1), Link.of(2, 1, 3, 1), Link.of(2, 1, 3, 2)));
+        Lineage closed = new LongGapCloser(10, 2).close(linked);
+        assertTrue(closed.divisions().isEmpty(), closed.links().toString());
+        assertTrue(closed.links().contains(Link.of(0, 2, 3, 2)));
+        assertEquals(4, closed.links().size());
+        // A true daughter 6 px from her mother stays hers, though a track ended 9 px away.
+        List<Cell> near = List.of(new Cell(0, 1, 10, 10), new Cell(0, 2, 25, 10), new Cell(1, 1, 10, 10),
+                new Cell(2, 1, 10, 10), new Cell(3, 1, 10, 10), new Cell(3, 3, 16, 10));
+        Lineage division = new Lineage(CellSequence.of(near),
+                List.of(Link.of(0, 1, 1, 1), Link.of(1, 1, 2, 1), Link.of(2, 1, 3, 1), Link.of(2, 1, 3, 3)));
+        assertSame(division, new LongGapCloser(10, 2).close(division));
     }
 
     @Test

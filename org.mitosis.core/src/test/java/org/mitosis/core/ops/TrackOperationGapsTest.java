@@ -42,7 +42,7 @@ class TrackOperationGapsTest {
         Lineage twoFrames = new TrackOperation(lap).run(gappy, ProgressMonitor.NONE);
         assertEquals(0, bridged(truth, missedTracks, oneFrame), "the model closes one-frame gaps only");
         assertEquals(missedTracks.size(), bridged(truth, missedTracks, twoFrames), "each gap closed");
-        assertEquals(oneFrame.divisions(), twoFrames.divisions(), "no division changed");
+        assertTrue(oneFrame.divisions().containsAll(twoFrames.divisions()), "no division added");
         assertTrue(twoFrames.tracks().size() <= oneFrame.tracks().size() - missedTracks.size());
     }
 
