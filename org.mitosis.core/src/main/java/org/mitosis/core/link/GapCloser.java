@@ -74,12 +74,8 @@ public final class GapCloser {
     public Lineage close(Lineage lineage) {
         CellSequence cells = lineage.cells();
         // Working copies of the links, updated as gaps close, so a frame sees the closings before it.
-        Map<CellRef, List<CellRef>> successors = new HashMap<>();
-        Map<CellRef, CellRef> predecessors = new HashMap<>();
-        for (Link l : lineage.links()) {
-            successors.computeIfAbsent(l.source(), k -> new ArrayList<>(2)).add(l.target());
-            predecessors.put(l.target(), l.source());
-        }
+        Map<CellRef, List<CellRef>> successors = successors(lineage.links());
+        Map<CellRef, CellRef> predecessors = predecessors(lineage.links());
         Set<Link> links = new LinkedHashSet<>(lineage.links());
         boolean changed = false;
         for (int t = cells.firstFrame() + 1; t < cells.lastFrame(); t++) {
@@ -124,15 +120,38 @@ public final class GapCloser {
             }
         }
         for (Link gap : join(ends, starts, motherOf)) {
-            Cell mother = motherOf.get(gap.target());
-            if (mother != null) {
-                links.remove(new Link(mother.ref(), gap.target()));
-                successors.get(mother.ref()).remove(gap.target());
-            }
-            add(gap, links, successors, predecessors);
+            closeGap(gap, motherOf.get(gap.target()), links, successors, predecessors);
             changed = true;
         }
         return changed;
+    }
+
+    /** Each source's targets, as a working copy to edit. */
+    static Map<CellRef, List<CellRef>> successors(List<Link> links) {
+        Map<CellRef, List<CellRef>> successors = new HashMap<>();
+        for (Link l : links) {
+            successors.computeIfAbsent(l.source(), k -> new ArrayList<>(2)).add(l.target());
+        }
+        return successors;
+    }
+
+    /** Each target's source, as a working copy to edit. */
+    static Map<CellRef, CellRef> predecessors(List<Link> links) {
+        Map<CellRef, CellRef> predecessors = new HashMap<>();
+        for (Link l : links) {
+            predecessors.put(l.target(), l.source());
+        }
+        return predecessors;
+    }
+
+    /** Adds the link {@code gap}, first taking its target from {@code mother} where she is given (a daughter taken back). */
+    static void closeGap(Link gap, Cell mother, Set<Link> links, Map<CellRef, List<CellRef>> successors,
+            Map<CellRef, CellRef> predecessors) {
+        if (mother != null) {
+            links.remove(new Link(mother.ref(), gap.target()));
+            successors.get(mother.ref()).remove(gap.target());
+        }
+        add(gap, links, successors, predecessors);
     }
 
     private static void add(Link link, Set<Link> links, Map<CellRef, List<CellRef>> successors,
@@ -231,18 +250,20 @@ public final class GapCloser {
     }
 
     private List<Link> join(List<Cell> ends, List<Cell> starts, Map<CellRef, Cell> motherOf) {
-        return join(ends, starts, motherOf, maxDistance);
+        return join(ends, starts, motherOf, maxDistance, 1);
     }
 
     /**
      * Ends to starts within {@code reach}, each at most once, least total squared distance; a start that
-     * is a daughter ({@code motherOf}) only from an end nearer to it than her mother.
+     * is a daughter ({@code motherOf}) only from an end nearer to it than {@code margin} times her distance
+     * to her mother.
      */
-    static List<Link> join(List<Cell> ends, List<Cell> starts, Map<CellRef, Cell> motherOf, double reach) {
+    static List<Link> join(List<Cell> ends, List<Cell> starts, Map<CellRef, Cell> motherOf, double reach,
+            double margin) {
         List<NeighbourPairs.Pair> near = new ArrayList<>();
         for (NeighbourPairs.Pair p : NeighbourPairs.within(ends, starts, reach)) {
             Cell mother = motherOf.get(starts.get(p.to()).ref());
-            if (mother == null || p.distance() < starts.get(p.to()).distanceTo(mother)) {
+            if (mother == null || p.distance() < margin * starts.get(p.to()).distanceTo(mother)) {
                 near.add(p);
             }
         }
