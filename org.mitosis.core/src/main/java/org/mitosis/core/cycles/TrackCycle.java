@@ -1,5 +1,6 @@
 package org.mitosis.core.cycles;
 
+import java.util.Locale;
 import java.util.OptionalInt;
 
 import org.mitosis.core.cells.Track;
@@ -26,7 +27,7 @@ public record TrackCycle(Track track, int generation, Beginning beginning, Endin
 
         /** The lower-case name used in tables, for example {@code in_first_frame}. */
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -41,7 +42,7 @@ public record TrackCycle(Track track, int generation, Beginning beginning, Endin
 
         /** The lower-case name used in tables, for example {@code in_last_frame}. */
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

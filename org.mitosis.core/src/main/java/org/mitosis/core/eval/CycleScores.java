@@ -2,6 +2,7 @@ package org.mitosis.core.eval;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.mitosis.core.cells.CellRef;
@@ -73,7 +74,7 @@ public record CycleScores(int tp, int fp, int fn, double precision, double recal
 
     /** One line for people: counts, precision, recall, F1 and the mean length error. */
     public String toLine() {
-        return String.format(java.util.Locale.ROOT, "complete cell cycles against the truth: %d found, %d false, %d missed; "
+        return String.format(Locale.ROOT, "complete cell cycles against the truth: %d found, %d false, %d missed; "
                 + "precision %.4f, recall %.4f, F1 %.4f; mean length error of those found %.2f frames",
                 tp, fp, fn, precision, recall, f1, meanAbsoluteLengthError);
     }
