@@ -74,7 +74,6 @@ public final class CycleTables {
     /** One row per track, row ids {@code t<track>}; cycle columns missing where the cycle is not complete. */
     public static BufferedDataTable tracks(final CellCycles cycles, final ExecutionContext exec) {
         BufferedDataContainer out = exec.createDataContainer(trackSpec());
-        CycleSettings settings = cycles.settings();
         for (TrackCycle t : cycles.tracks()) {
             CellRef first = t.track().cells().get(0);
             CellRef last = t.track().cells().get(t.track().cells().size() - 1);
@@ -83,7 +82,7 @@ public final class CycleTables {
                 new IntCell(first.id()), new IntCell(last.frame()), new IntCell(last.id()), new IntCell(t.frames()),
                 new StringCell(t.beginning().label()), new StringCell(t.ending().label()),
                 t.complete() ? new IntCell(t.frames()) : DataType.getMissingCell(),
-                t.complete() ? orMissing(settings.hours(t.frames())) : DataType.getMissingCell()));
+                orMissing(cycles.cycleHours(t))));
         }
         out.close();
         return out.getTable();

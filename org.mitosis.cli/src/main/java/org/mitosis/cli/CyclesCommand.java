@@ -6,9 +6,9 @@ import java.util.concurrent.Callable;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.cycles.CellCycles;
 import org.mitosis.core.cycles.CycleSettings;
-import org.mitosis.core.eval.EvaluationSettings;
 import org.mitosis.core.io.CellCyclesCsv;
 import org.mitosis.core.ops.CellCycleOperation;
+import org.mitosis.core.ops.EvaluateOperation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,7 +52,7 @@ final class CyclesCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(cycles.toTable());
         if (truth != null) {
             Lineage annotated = Inputs.read(truth, frames);
-            spec.commandLine().getOut().println(op.score(annotated, lineage, EvaluationSettings.DEFAULTS).toLine());
+            spec.commandLine().getOut().println(new EvaluateOperation().run(annotated, lineage).cycles().toLine());
             spec.commandLine().getOut().print("the truth's: " + op.run(annotated).toTable());
         }
         if (out != null) {

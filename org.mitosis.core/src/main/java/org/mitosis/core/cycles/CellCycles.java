@@ -113,16 +113,9 @@ public final class CellCycles {
         if (occupied.size() < 2) {
             return Double.NaN;
         }
-        double meanT = occupied.stream().mapToDouble(FrameCounts::frame).average().orElseThrow();
-        double meanLog = occupied.stream().mapToDouble(f -> Math.log(f.cells())).average().orElseThrow();
-        double covariance = 0;
-        double variance = 0;
-        for (FrameCounts f : occupied) {
-            double dt = f.frame() - meanT;
-            covariance += dt * (Math.log(f.cells()) - meanLog);
-            variance += dt * dt;
-        }
-        double slope = covariance / variance;
+        SampleSet frame = SampleSet.wrap(occupied.stream().mapToDouble(FrameCounts::frame).toArray());
+        SampleSet logCells = SampleSet.wrap(occupied.stream().mapToDouble(f -> Math.log(f.cells())).toArray());
+        double slope = frame.getCovariance(logCells) / frame.getVariance();
         return slope > 0 ? Math.log(2) / slope : Double.NaN;
     }
 
@@ -142,6 +135,11 @@ public final class CellCycles {
             throw new IllegalArgumentException("track " + track.track().id() + " was not born in this lineage");
         }
         return parent.track().cells().get(parent.track().cells().size() - 1);
+    }
+
+    /** The track's cell cycle length in hours; NaN unless the cycle is complete and the frame interval known. */
+    public double cycleHours(TrackCycle track) {
+        return track.complete() ? settings.hours(track.frames()) : Double.NaN;
     }
 
     /** Every frame of the lineage, in order. */

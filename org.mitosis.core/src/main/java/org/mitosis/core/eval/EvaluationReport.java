@@ -2,6 +2,7 @@ package org.mitosis.core.eval;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,21 +29,23 @@ public final class EvaluationReport {
     private final List<DivisionOutcome> divisionOutcomes;
     private final LinkScores link;
     private final DetectionScores detection;
-    private final CycleScores cycles;
+    /** Scored on first use: the training searches evaluate many results and never ask for cycles. */
+    private final Supplier<CycleScores> cycleScoring;
+    private CycleScores cycles;
     private final int frames;
     private final int cells;
     private final List<FramePairScore> correspondence;
     private final EvaluationSettings settings;
 
     EvaluationReport(DivisionScores division, List<FrameDivisions> divisionsByFrame, List<DivisionOutcome> divisionOutcomes,
-            LinkScores link, DetectionScores detection, CycleScores cycles, int frames, int cells,
+            LinkScores link, DetectionScores detection, Supplier<CycleScores> cycleScoring, int frames, int cells,
             List<FramePairScore> correspondence, EvaluationSettings settings) {
         this.division = division;
         this.divisionsByFrame = List.copyOf(divisionsByFrame);
         this.divisionOutcomes = List.copyOf(divisionOutcomes);
         this.link = link;
         this.detection = detection;
-        this.cycles = cycles;
+        this.cycleScoring = cycleScoring;
         this.frames = frames;
         this.cells = cells;
         this.correspondence = List.copyOf(correspondence);
@@ -76,7 +79,10 @@ public final class EvaluationReport {
     }
 
     /** The truth's complete cell cycles given back ({@link CycleScores}). */
-    public CycleScores cycles() {
+    public synchronized CycleScores cycles() {
+        if (cycles == null) {
+            cycles = cycleScoring.get();
+        }
         return cycles;
     }
 
@@ -122,6 +128,7 @@ public final class EvaluationReport {
         } else {
             interval.putNull("low").putNull("high");
         }
+        CycleScores cycles = cycles();
         ObjectNode c = root.putObject("cycles");
         c.put("tp", cycles.tp()).put("fp", cycles.fp()).put("fn", cycles.fn()).put("precision", cycles.precision())
                 .put("recall", cycles.recall()).put("f1", cycles.f1());
@@ -155,6 +162,7 @@ public final class EvaluationReport {
                 : String.format(Locale.ROOT, "%-16s no division F1 interval: %d frames are too few to resample%n", "", frames));
         b.append(String.format(Locale.ROOT, "%-16s %8s %8s %8s %9.4f %8.4f %8.4f%n", "links (matched)",
                 "", "", "", link.precision(), link.recall(), link.f1()));
+        CycleScores cycles = cycles();
         b.append(String.format(Locale.ROOT, "%-16s %8d %8d %8d %9.4f %8.4f %8.4f%n", "cell cycles",
                 cycles.tp(), cycles.fp(), cycles.fn(), cycles.precision(), cycles.recall(), cycles.f1()));
         b.append(String.format(Locale.ROOT, "%-16s %8d %8d %8d %9.4f %8.4f %8.4f%n", "cells (detection)",

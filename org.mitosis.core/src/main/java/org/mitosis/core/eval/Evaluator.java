@@ -31,7 +31,7 @@ public final class Evaluator {
     private final CellSequence resultCells;
     private final EvaluationSettings settings;
     private final CellMatching cells;
-    private final CellCycles truthCycles;
+    private CellCycles truthCycles;
 
     /**
      * @param truth the annotation
@@ -44,7 +44,6 @@ public final class Evaluator {
         this.resultCells = Objects.requireNonNull(resultCells, "resultCells");
         this.settings = Objects.requireNonNull(settings, "settings").validate();
         this.cells = CellMatching.of(truth.cells(), resultCells, settings.cellRadius());
-        this.truthCycles = CellCycles.of(truth, CycleSettings.FRAMES_ONLY);
     }
 
     /**
@@ -63,10 +62,17 @@ public final class Evaluator {
             pairs.add(new FramePairScore(frame, LinkTally.scores(tally.perFrame[frame - tally.first])));
         }
         DetectionScores detection = DetectionScores.of(cells.matchedCount(), resultCells.size(), truth.cells().size());
-        CycleScores cycles = CycleScores.of(truthCycles, CellCycles.of(result, CycleSettings.FRAMES_ONLY),
-                divisions.outcomes());
         return new EvaluationReport(divisions.scores(), divisions.byFrame(), divisions.outcomes(), links, detection,
-                cycles, truth.cells().frameCount(), truth.cells().size(), pairs, settings);
+                () -> CycleScores.of(truthCycles(), CellCycles.of(result, CycleSettings.FRAMES_ONLY), divisions.outcomes()),
+                truth.cells().frameCount(), truth.cells().size(), pairs, settings);
+    }
+
+    /** The truth's cycles, measured once, when a report first asks. */
+    private synchronized CellCycles truthCycles() {
+        if (truthCycles == null) {
+            truthCycles = CellCycles.of(truth, CycleSettings.FRAMES_ONLY);
+        }
+        return truthCycles;
     }
 
     /** The same object, or the same cells (frame, id, position and features). */

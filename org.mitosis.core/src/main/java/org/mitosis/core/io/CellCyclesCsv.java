@@ -11,7 +11,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.mitosis.core.cells.CellRef;
 import org.mitosis.core.cycles.CellCycles;
-import org.mitosis.core.cycles.CycleSettings;
 import org.mitosis.core.cycles.FrameCounts;
 import org.mitosis.core.cycles.TrackCycle;
 
@@ -44,7 +43,6 @@ public final class CellCyclesCsv {
     /** Writes {@value #TRACKS} and {@value #FRAMES} into {@code dir} (created if needed). */
     public static void write(CellCycles cycles, Path dir) throws IOException {
         Files.createDirectories(dir);
-        CycleSettings settings = cycles.settings();
         try (Writer w = Files.newBufferedWriter(dir.resolve(TRACKS), StandardCharsets.UTF_8);
              CSVPrinter out = new CSVPrinter(w, WRITE)) {
             out.printRecord(TRACK_HEADER);
@@ -52,7 +50,8 @@ public final class CellCyclesCsv {
                 CellRef firstCell = t.track().cells().get(0);
                 CellRef lastCell = t.track().cells().get(t.track().cells().size() - 1);
                 String cycle = t.cycleFrames().isPresent() ? Integer.toString(t.cycleFrames().getAsInt()) : "";
-                String hours = t.complete() && settings.knowsTime() ? Double.toString(settings.hours(t.frames())) : "";
+                double h = cycles.cycleHours(t);
+                String hours = Double.isNaN(h) ? "" : Double.toString(h);
                 out.printRecord(t.track().id(), t.track().parent(), t.generation(), firstCell.frame(), firstCell.id(),
                         lastCell.frame(), lastCell.id(), t.frames(), t.beginning().label(), t.ending().label(), cycle,
                         hours);

@@ -108,17 +108,8 @@ public final class GapCloser {
             }
         }
         List<Cell> ends = ends(cells, t - 1, successors);
-        List<Cell> starts = new ArrayList<>();
         Map<CellRef, Cell> motherOf = new HashMap<>();
-        for (Cell c : cells.cellsIn(t + 1)) {
-            CellRef mother = predecessors.get(c.ref());
-            if (mother == null) {
-                starts.add(c);
-            } else if (isFartherDaughter(cells, successors.get(mother), cells.get(mother), c)) {
-                starts.add(c);
-                motherOf.put(c.ref(), cells.get(mother));
-            }
-        }
+        List<Cell> starts = starts(cells, t + 1, successors, predecessors, motherOf);
         for (Link gap : join(ends, starts, motherOf)) {
             closeGap(gap, motherOf.get(gap.target()), links, successors, predecessors);
             changed = true;
@@ -238,8 +229,27 @@ public final class GapCloser {
         }
     }
 
+    /**
+     * The cells of {@code frame} that may continue an ended track: those without predecessor and each
+     * division's farther daughter, whose mother goes into {@code motherOf}.
+     */
+    static List<Cell> starts(CellSequence cells, int frame, Map<CellRef, List<CellRef>> successors,
+            Map<CellRef, CellRef> predecessors, Map<CellRef, Cell> motherOf) {
+        List<Cell> starts = new ArrayList<>();
+        for (Cell c : cells.cellsIn(frame)) {
+            CellRef mother = predecessors.get(c.ref());
+            if (mother == null) {
+                starts.add(c);
+            } else if (isFartherDaughter(cells, successors.get(mother), cells.get(mother), c)) {
+                starts.add(c);
+                motherOf.put(c.ref(), cells.get(mother));
+            }
+        }
+        return starts;
+    }
+
     /** Whether {@code cell} is the daughter of a division farthest from its mother (ties: the larger id). */
-    static boolean isFartherDaughter(CellSequence cells, List<CellRef> daughters, Cell mother, Cell cell) {
+    private static boolean isFartherDaughter(CellSequence cells, List<CellRef> daughters, Cell mother, Cell cell) {
         if (daughters.size() < 2) {
             return false;
         }

@@ -98,17 +98,8 @@ public final class LongGapCloser {
                 if (ends.isEmpty()) {
                     continue;
                 }
-                List<Cell> starts = new ArrayList<>();
                 Map<CellRef, Cell> motherOf = new HashMap<>();
-                for (Cell c : cells.cellsIn(t + missed + 1)) {
-                    CellRef mother = predecessors.get(c.ref());
-                    if (mother == null) {
-                        starts.add(c);
-                    } else if (GapCloser.isFartherDaughter(cells, successors.get(mother), cells.get(mother), c)) {
-                        starts.add(c);
-                        motherOf.put(c.ref(), cells.get(mother));
-                    }
-                }
+                List<Cell> starts = GapCloser.starts(cells, t + missed + 1, successors, predecessors, motherOf);
                 for (Link gap : GapCloser.join(ends, starts, motherOf, reach, DAUGHTER_MARGIN)) {
                     GapCloser.closeGap(gap, motherOf.get(gap.target()), links, successors, predecessors);
                     changed = true;

@@ -6,9 +6,6 @@ import java.nio.file.Path;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.cycles.CellCycles;
 import org.mitosis.core.cycles.CycleSettings;
-import org.mitosis.core.eval.CycleScores;
-import org.mitosis.core.eval.Evaluation;
-import org.mitosis.core.eval.EvaluationSettings;
 import org.mitosis.core.io.CellCyclesCsv;
 
 /**
@@ -29,16 +26,6 @@ public final class CellCycleOperation {
 
     public CellCycles run(Lineage lineage) {
         return CellCycles.of(lineage, settings);
-    }
-
-    /**
-     * How many of the truth's complete cycles {@code result} gives back ({@link CycleScores}), with the
-     * divisions matched as {@code evaluate} matches them.
-     *
-     * @throws IllegalArgumentException for unusable evaluation settings
-     */
-    public CycleScores score(Lineage truth, Lineage result, EvaluationSettings evaluation) {
-        return Evaluation.evaluate(truth, result, evaluation).cycles();
     }
 
     /** Writes the track and frame tables into {@code dir} (created if needed), as {@link CellCyclesCsv} lays them out. */

@@ -13,9 +13,6 @@ import org.mitosis.core.cells.CellRef;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.cells.Link;
-import org.mitosis.core.cycles.CellCycles;
-import org.mitosis.core.cycles.CycleSettings;
-import org.mitosis.core.ops.CellCycleOperation;
 import org.mitosis.core.testing.F0009;
 
 class CycleScoresTest {
@@ -43,7 +40,7 @@ class CycleScoresTest {
     }
 
     private static CycleScores score(Lineage truth, Lineage result) {
-        return new CellCycleOperation(CycleSettings.FRAMES_ONLY).score(truth, result, EvaluationSettings.DEFAULTS);
+        return Evaluation.evaluate(truth, result, EvaluationSettings.DEFAULTS).cycles();
     }
 
     private static Lineage replaced(Lineage lineage, List<Link> removed, List<Link> added) {

@@ -19,7 +19,7 @@ class DivisionBootstrapTest {
         int fp = byFrame.stream().mapToInt(FrameDivisions::fp).sum();
         int fn = byFrame.stream().mapToInt(FrameDivisions::fn).sum();
         return new EvaluationReport(DivisionScores.of(tp, fp, fn, tp), byFrame, List.of(), LinkScores.of(0, 0, 0, 0),
-                DetectionScores.of(0, 0, 0), new CycleScores(0, 0, 0, 1, 1, 1, Double.NaN), frames, 0, List.of(),
+                DetectionScores.of(0, 0, 0), () -> new CycleScores(0, 0, 0, 1, 1, 1, Double.NaN), frames, 0, List.of(),
                 EvaluationSettings.DEFAULTS);
     }
 
