@@ -75,7 +75,7 @@ final class FieldParser {
         return new BadInputException(file, line, problem);
     }
 
-    private static String shorten(String s) {
+    static String shorten(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "..." : s;
     }
 }

@@ -1,0 +1,120 @@
+package org.mitosis.core.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVRecord;
+import org.mitosis.core.cells.CellRef;
+import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.proofread.DivisionVerdict;
+import org.mitosis.core.proofread.Proofreading;
+
+/**
+ * The verdicts that the division gallery's proofreading sheet saves ({@code divisions-checked.csv}):
+ * {@code frame,cell,x,y,daughters,real}, one row per division, {@code daughters} as
+ * space-separated {@code frame:cell}, {@code real} {@code true} or {@code false}. The position is for
+ * the reader's eye and is not read; columns may come in any order, and others are ignored.
+ */
+public final class DivisionVerdictsCsv {
+
+    /** The columns read. */
+    public static final List<String> HEADER = List.of("frame", "cell", "daughters", "real");
+
+    private DivisionVerdictsCsv() {
+    }
+
+    /**
+     * Reads the verdicts on divisions of {@code result}.
+     *
+     * @throws BadInputException naming the line of a verdict that is malformed, names a cell the
+     *         result lacks or one that does not divide there into the daughters given, or repeats an
+     *         earlier line's mother
+     */
+    public static List<DivisionVerdict> read(Path file, Lineage result) {
+        List<DivisionVerdict> verdicts = new ArrayList<>();
+        Map<CellRef, Long> lineOfMother = new HashMap<>();
+        CsvInput.read(file, header -> {
+            if (!header.containsAll(HEADER)) {
+                throw new BadInputException(file, 1, "expected the columns " + HEADER
+                        + " (as the division gallery saves them), found " + header);
+            }
+            return (record, line) -> {
+                FieldParser p = new FieldParser(file, line);
+                DivisionVerdict v = parse(record, p);
+                Proofreading.problem(result, v).ifPresent(problem -> {
+                    throw p.fail(problem);
+                });
+                Long earlier = lineOfMother.putIfAbsent(v.mother(), line);
+                if (earlier != null) {
+                    throw p.fail("a second verdict on " + v.mother() + ", the first is on line " + earlier);
+                }
+                verdicts.add(v);
+            };
+        });
+        return verdicts;
+    }
+
+    private static DivisionVerdict parse(CSVRecord r, FieldParser p) {
+        if (!r.isConsistent()) {
+            throw p.fail("expected as many fields as the header's, found " + r.size());
+        }
+        CellRef mother = new CellRef(p.frame(r.get("frame")), p.wholeNumber(r.get("cell"), "cell"));
+        try {
+            return new DivisionVerdict(mother, cells(r.get("daughters")), real(r.get("real")));
+        } catch (IllegalArgumentException e) {
+            throw p.fail(e.getMessage());
+        }
+    }
+
+    /**
+     * Cells written as space-separated {@code frame:cell}, as the gallery writes a division's daughters.
+     *
+     * @throws IllegalArgumentException naming the part that is not {@code frame:cell} with whole
+     *         numbers, a negative frame among them
+     */
+    public static List<CellRef> cells(String text) {
+        List<CellRef> out = new ArrayList<>();
+        for (String part : text.trim().split("\\s+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String[] fc = part.split(":", -1);
+            try {
+                if (fc.length != 2) {
+                    throw new NumberFormatException();
+                }
+                int frame = Integer.parseInt(fc[0]);
+                int cell = Integer.parseInt(fc[1]);
+                if (frame < 0) {
+                    throw new IllegalArgumentException("daughter '" + part + "' has a negative frame");
+                }
+                out.add(new CellRef(frame, cell));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("daughter '" + FieldParser.shorten(part) + "' is not frame:cell");
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("no daughters given");
+        }
+        return out;
+    }
+
+    /**
+     * A verdict as written: {@code true}, {@code yes} or {@code 1} for a real division, {@code false},
+     * {@code no} or {@code 0} for one struck out, in any case.
+     *
+     * @throws IllegalArgumentException for anything else
+     */
+    public static boolean real(String text) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new IllegalArgumentException("real '" + FieldParser.shorten(text.trim())
+                    + "' is neither true nor false");
+        };
+    }
+}

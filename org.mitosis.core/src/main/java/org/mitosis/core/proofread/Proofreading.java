@@ -1,0 +1,107 @@
+package org.mitosis.core.proofread;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.mitosis.core.cells.Cell;
+import org.mitosis.core.cells.CellRef;
+import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.cells.Link;
+
+/** Applies a reader's verdicts on divisions to a result (package documentation). */
+public final class Proofreading {
+
+    private Proofreading() {
+    }
+
+    /**
+     * What makes {@code verdict} unfit for {@code result}, if anything: its mother is not a cell of the
+     * result, does not divide there, or divides into other cells than the verdict names (a verdict
+     * saved from another result's gallery).
+     */
+    public static Optional<String> problem(Lineage result, DivisionVerdict verdict) {
+        CellRef mother = verdict.mother();
+        if (!result.cells().contains(mother)) {
+            return Optional.of("the result has no " + mother);
+        }
+        List<CellRef> successors = result.successors(mother);
+        if (successors.size() < 2) {
+            return Optional.of(mother + " does not divide in the result (" + successors.size() + " successor"
+                    + (successors.size() == 1 ? "" : "s") + ")");
+        }
+        if (!new HashSet<>(successors).equals(new HashSet<>(verdict.daughters()))
+                || successors.size() != verdict.daughters().size()) {
+            return Optional.of(mother + " divides into " + refs(successors) + " in the result, not into "
+                    + refs(verdict.daughters()) + ": the verdicts belong to another result");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The result with every rejected division undone: the mother keeps the daughter nearest to her
+     * (the lower id on a tie), the others lose their link to her. Confirmed divisions and divisions
+     * without a verdict stay.
+     *
+     * @throws IllegalArgumentException naming the verdict, where one is unfit ({@link #problem}) or a
+     *         mother has two verdicts
+     */
+    public static ReviewedLineage apply(Lineage result, Collection<DivisionVerdict> verdicts) {
+        Map<CellRef, DivisionVerdict> byMother = new HashMap<>();
+        for (DivisionVerdict v : verdicts) {
+            problem(result, v).ifPresent(p -> {
+                throw new IllegalArgumentException("verdict on " + v.mother() + ": " + p);
+            });
+            if (byMother.putIfAbsent(v.mother(), v) != null) {
+                throw new IllegalArgumentException("two verdicts on " + v.mother());
+            }
+        }
+        List<CellRef> confirmed = new ArrayList<>();
+        List<CellRef> rejected = new ArrayList<>();
+        List<CellRef> unreviewed = new ArrayList<>();
+        Set<Link> undone = new HashSet<>();
+        List<CellRef> detached = new ArrayList<>();
+        for (CellRef mother : result.divisions()) {
+            DivisionVerdict v = byMother.get(mother);
+            if (v == null) {
+                unreviewed.add(mother);
+            } else if (v.real()) {
+                confirmed.add(mother);
+            } else {
+                rejected.add(mother);
+                List<CellRef> daughters = nearestFirst(result, mother);
+                for (CellRef d : daughters.subList(1, daughters.size())) {
+                    undone.add(new Link(mother, d));
+                    detached.add(d);
+                }
+            }
+        }
+        List<Link> kept = result.links().stream().filter(l -> !undone.contains(l)).toList();
+        detached.sort(null);
+        return new ReviewedLineage(new Lineage(result.cells(), kept), confirmed, rejected, detached, unreviewed);
+    }
+
+    /**
+     * The daughters, the one nearest to the mother first. Averaging a few frames of each track (to
+     * smooth a detector's jitter) chose worse: on F0009 with simulated detection errors (3 draws), the
+     * nearest daughter was the mother's true continuation in 31 of 42 false divisions of the shipped
+     * GNN-DOL and 38 of 43 of the LAP, the nearest over 3 frames' mean positions in 25 and 34.
+     */
+    private static List<CellRef> nearestFirst(Lineage result, CellRef mother) {
+        Cell m = result.cells().get(mother);
+        List<CellRef> daughters = new ArrayList<>(result.successors(mother));
+        daughters.sort(Comparator.<CellRef>comparingDouble(d -> m.distanceTo(result.cells().get(d)))
+                .thenComparing(Comparator.naturalOrder()));
+        return daughters;
+    }
+
+    private static String refs(List<CellRef> cells) {
+        return cells.stream().sorted().map(c -> c.frame() + ":" + c.id()).toList().toString();
+    }
+}
