@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         description = "Finds dividing cells in time-lapse microscopy (GNN-DOL).",
         subcommands = {
             DemoCommand.class, TrainCommand.class, TrackCommand.class, EvaluateCommand.class, PerturbCommand.class,
-            CompareCommand.class, SynthCommand.class, TrainDetectorCommand.class, DetectCommand.class, GalleryCommand.class, CyclesCommand.class, RunCommand.class, BenchCommand.class})
+            CompareCommand.class, SynthCommand.class, TrainDetectorCommand.class, DetectCommand.class, GalleryCommand.class, ProofreadCommand.class, CyclesCommand.class, RunCommand.class, BenchCommand.class})
 public final class MitosisCommand implements Runnable {
 
     /** Exit code for bad arguments or unreadable input. */
