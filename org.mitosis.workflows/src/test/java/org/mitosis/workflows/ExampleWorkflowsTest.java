@@ -44,7 +44,7 @@ class ExampleWorkflowsTest {
     @Test
     void thereAreTheFourExampleWorkflows() throws IOException {
         assertEquals(4, workflows().size(), "workflows: " + workflows());
-        assertEquals(16, nodes.size(), "nodes: " + nodes.keySet());
+        assertEquals(17, nodes.size(), "nodes: " + nodes.keySet());
     }
 
     @ParameterizedTest
