@@ -34,9 +34,10 @@ import org.mitosis.core.proofread.ReviewedLineage;
 
 /**
  * A reader's verdicts on divisions as a KNIME <em>verdict table</em>, the division gallery's
- * {@code divisions-checked.csv} as KNIME's CSV Reader reads it: columns {@code frame} and {@code cell} (integer: the
- * mother), {@code daughters} (string, space-separated {@code frame:cell}) and {@code real} (boolean, or a string
- * {@code true}/{@code false}), names in any case; other columns are ignored. And the <em>review table</em> a
+ * {@code divisions-checked.csv} as KNIME's CSV Reader reads it, or the {@link GalleryTables gallery table} with a
+ * column {@code Real} added: columns {@code frame} and {@code cell} (integer: the mother), {@code daughters} (string,
+ * {@code frame:cell} separated by spaces or commas) and {@code real} (boolean, or a string {@code true}/{@code false}),
+ * names in any case; other columns are ignored. And the <em>review table</em> a
  * proofreading gives back: one row per division of the lineage with the verdict applied to it.
  */
 public final class VerdictTables {

@@ -71,14 +71,15 @@ public final class DivisionVerdictsCsv {
     }
 
     /**
-     * Cells written as space-separated {@code frame:cell}, as the gallery writes a division's daughters.
+     * Cells written as {@code frame:cell} separated by spaces or commas, as the gallery page (spaces) and the KNIME
+     * gallery table (commas) write a division's daughters.
      *
      * @throws IllegalArgumentException naming the part that is not {@code frame:cell} with whole
      *         numbers, a negative frame among them
      */
     public static List<CellRef> cells(String text) {
         List<CellRef> out = new ArrayList<>();
-        for (String part : text.trim().split("\\s+")) {
+        for (String part : text.trim().split("[\\s,]+")) {
             if (part.isEmpty()) {
                 continue;
             }

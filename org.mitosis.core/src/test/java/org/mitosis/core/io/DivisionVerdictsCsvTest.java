@@ -75,7 +75,7 @@ class DivisionVerdictsCsvTest {
         List<DivisionVerdict> v = DivisionVerdictsCsv.read(file("""
                 real,daughters,note,cell,frame
                 TRUE,1:12   1:11,looks fine,1,0
-                No,1:22 1:21,,2,0
+                No,"1:22, 1:21",,2,0
                 """), result());
         assertEquals(List.of(true, false), v.stream().map(DivisionVerdict::real).toList());
         assertEquals(List.of(new CellRef(1, 12), new CellRef(1, 11)), v.get(0).daughters());
