@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  *
  * <p>Exit codes: 0 ok, 2 bad arguments or input, 1 any other failure.
  */
-@Command(name = "mitosis", mixinStandardHelpOptions = true, version = "mitosis 0.1.0",
+@Command(name = "mitosis", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "mitosis 0.1.0",
         description = "Finds dividing cells in time-lapse microscopy (GNN-DOL).",
         subcommands = {
             DemoCommand.class, TrainCommand.class, TrackCommand.class, EvaluateCommand.class, PerturbCommand.class,

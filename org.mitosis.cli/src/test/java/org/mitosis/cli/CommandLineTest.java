@@ -32,6 +32,16 @@ class CommandLineTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** {@code mitosis <command> --help} (as the README says) prints the command's usage and exits 0, required options or not. */
+    @Test
+    void everyCommandPrintsItsHelp() {
+        for (String name : new picocli.CommandLine(new MitosisCommand()).getSubcommands().keySet()) {
+            Run help = run(name, "--help");
+            assertEquals(0, help.code(), name + ": " + help.err());
+            assertTrue(help.out().startsWith("Usage: mitosis " + name), name + ": " + help.out());
+        }
+    }
+
     @Test
     void synthPerturbAndEvaluateATruthAgainstItself() throws Exception {
         Run synth = run("synth", "--frames", "12", "--cells", "20", "--seed", "3", "--out", dir.toString());
