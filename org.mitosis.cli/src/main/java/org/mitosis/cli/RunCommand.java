@@ -72,8 +72,9 @@ final class RunCommand implements Callable<Integer> {
                 result.cellScale(), result.estimated() ? " (estimated)" : "", result.lineage().cells().size(),
                 result.lineage().cells().frameCount(), result.lineage().links().size(), result.lineage().divisions().size(), out);
         spec.commandLine().getOut().print(result.cycles().toTable());
-        spec.commandLine().getOut().printf("check the divisions in %s%n",
-                out.resolve(MovieOperation.GALLERY).resolve(GalleryFolder.INDEX));
+        spec.commandLine().getOut().printf("check the divisions in %s, save the verdicts there, then undo the divisions "
+                + "struck out with: mitosis proofread --result %s --verdicts <the saved %s> --out <folder>%n",
+                out.resolve(MovieOperation.GALLERY).resolve(GalleryFolder.INDEX), out, GalleryFolder.VERDICTS);
         return 0;
     }
 
