@@ -49,7 +49,7 @@ class ProofreadCommandTest {
         CommandLineTest.Run run = CommandLineTest.run("proofread", "--result", annotation.toString(), "--verdicts",
                 verdicts.toString(), "--out", corrected.toString());
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().contains("divisions: 3 confirmed, 1 rejected (1 daughters now begin tracks of their own), "
+        assertTrue(run.out().contains("divisions: 3 confirmed, 1 rejected and undone, "
                 + "0 not reviewed (kept)"), run.out());
 
         Lineage before = CellInputs.read(annotation);

@@ -26,7 +26,7 @@ public record ReviewedLineage(Lineage lineage, List<CellRef> confirmed, List<Cel
 
     /** One line for a log: how many divisions were kept, undone and left unreviewed. */
     public String toLine() {
-        return String.format("divisions: %d confirmed, %d rejected (%d daughters now begin tracks of their own), "
-                + "%d not reviewed (kept)", confirmed.size(), rejected.size(), detached.size(), unreviewed.size());
+        return String.format("divisions: %d confirmed, %d rejected and undone, %d not reviewed (kept)", confirmed.size(),
+                rejected.size(), unreviewed.size());
     }
 }

@@ -53,7 +53,7 @@ class ProofreadingTest {
         assertEquals(List.of(C), reviewed.unreviewed());
         assertEquals(result.cells().size(), l.cells().size(), "no cell is dropped");
         assertEquals(result.links().size() - 1, l.links().size());
-        assertEquals("divisions: 1 confirmed, 1 rejected (1 daughters now begin tracks of their own), 1 not reviewed (kept)",
+        assertEquals("divisions: 1 confirmed, 1 rejected and undone, 1 not reviewed (kept)",
                 reviewed.toLine());
     }
 
