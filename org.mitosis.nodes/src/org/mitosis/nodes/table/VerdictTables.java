@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.knime.core.data.BooleanValue;
@@ -13,6 +14,7 @@ import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
 import org.knime.core.data.LongValue;
 import org.knime.core.data.RowKey;
 import org.knime.core.data.StringValue;
@@ -37,7 +39,8 @@ import org.mitosis.core.proofread.ReviewedLineage;
  * {@code divisions-checked.csv} as KNIME's CSV Reader reads it, or the {@link GalleryTables gallery table} with a
  * column {@code Real} added: columns {@code frame} and {@code cell} (integer: the mother), {@code daughters} (string,
  * {@code frame:cell} separated by spaces or commas) and {@code real} (boolean, or a string {@code true}/{@code false}),
- * names in any case; other columns are ignored. And the <em>review table</em> a
+ * and optionally {@code continues_as} (string: the daughter a division that is not real continues as, {@code
+ * frame:cell}; empty or missing for the nearest), names in any case; other columns are ignored. And the <em>review table</em> a
  * proofreading gives back: one row per division of the lineage with the verdict applied to it.
  */
 public final class VerdictTables {
@@ -56,6 +59,7 @@ public final class VerdictTables {
      */
     public static void checkSpec(final DataTableSpec spec) throws InvalidSettingsException {
         columns(spec);
+        optionalColumn(spec);
     }
 
     /** Index of each of {@link #COLUMNS} in {@code spec}, checked for its type. */
@@ -85,6 +89,25 @@ public final class VerdictTables {
     }
 
     /**
+     * Index of the optional {@code continues_as} column (any case), or -1.
+     *
+     * @throws InvalidSettingsException where it holds no text
+     */
+    private static int optionalColumn(final DataTableSpec spec) throws InvalidSettingsException {
+        for (int i = 0; i < spec.getNumColumns(); i++) {
+            DataColumnSpec c = spec.getColumnSpec(i);
+            if (c.getName().toLowerCase(Locale.ROOT).equals(DivisionVerdictsCsv.CONTINUES_AS)) {
+                if (!c.getType().isCompatible(StringValue.class)) {
+                    throw new InvalidSettingsException("Column \"" + c.getName() + "\" of the verdict table has type "
+                        + c.getType() + "; expected text (frame:cell)");
+                }
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Reads the verdicts on divisions of {@code lineage}.
      *
      * @throws InvalidSettingsException naming the row of a verdict with a missing or malformed value, one that does
@@ -93,6 +116,7 @@ public final class VerdictTables {
     public static List<DivisionVerdict> read(final BufferedDataTable table, final Lineage lineage)
         throws InvalidSettingsException {
         int[] at = columns(table.getDataTableSpec());
+        int continuation = optionalColumn(table.getDataTableSpec());
         List<DivisionVerdict> verdicts = new ArrayList<>();
         Map<CellRef, RowKey> rowOfMother = new HashMap<>();
         for (DataRow row : table) {
@@ -104,12 +128,15 @@ public final class VerdictTables {
                     }
                 }
                 DataCell real = row.getCell(at[3]);
+                DataCell continuesAs = continuation < 0 ? DataType.getMissingCell() : row.getCell(continuation);
                 v = new DivisionVerdict(
                     new CellRef(Math.toIntExact(((LongValue)row.getCell(at[0])).getLongValue()),
                         Math.toIntExact(((LongValue)row.getCell(at[1])).getLongValue())),
                     DivisionVerdictsCsv.cells(((StringValue)row.getCell(at[2])).getStringValue()),
                     real instanceof BooleanValue b ? b.getBooleanValue()
-                        : DivisionVerdictsCsv.real(((StringValue)real).getStringValue()));
+                        : DivisionVerdictsCsv.real(((StringValue)real).getStringValue()),
+                    continuesAs.isMissing() ? Optional.empty()
+                        : DivisionVerdictsCsv.continuesAs(((StringValue)continuesAs).getStringValue()));
                 Proofreading.problem(lineage, v).ifPresent(p -> {
                     throw new IllegalArgumentException(p);
                 });

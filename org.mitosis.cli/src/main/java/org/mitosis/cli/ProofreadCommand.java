@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code mitosis proofread}: a result with the divisions a reader struck out in the gallery undone. */
 @Command(name = "proofread", description = "Applies the verdicts saved from a division gallery (divisions-checked.csv) "
-        + "to the result it was drawn from: each division marked not real is undone (the mother continues as her nearest "
-        + "daughter, the other daughter begins a track of her own), and the corrected result is written as a new result "
+        + "to the result it was drawn from: each division marked not real is undone (the mother continues as the daughter "
+        + "the reader named there, or else the nearest; the other begins a track of her own), and the corrected result is written as a new result "
         + "folder, for 'cycles', 'evaluate' and Fiji.")
 final class ProofreadCommand implements Callable<Integer> {
 
@@ -29,7 +29,7 @@ final class ProofreadCommand implements Callable<Integer> {
     Path result;
 
     @Option(names = "--verdicts", required = true, description = "The verdicts the gallery page saved: "
-            + "frame,cell,x,y,daughters,real.")
+            + "frame,cell,x,y,daughters,real[,continues_as].")
     Path verdicts;
 
     @Option(names = "--out", required = true, description = "Folder for the corrected result (not the --result folder: "

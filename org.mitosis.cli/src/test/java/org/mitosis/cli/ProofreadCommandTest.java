@@ -38,11 +38,12 @@ class ProofreadCommandTest {
         assertEquals(0, CommandLineTest.run("gallery", "--result", annotation.toString(), "--images", frames.toString(),
                 "--out", gallery.toString()).code());
 
-        // The sheet as the page's script saves it, the first of the four divisions unticked.
+        // The sheet as the page's script saves it, the first of the four divisions unticked (the mother left to
+        // continue as her nearest daughter).
         Matcher boxes = Pattern.compile("data-division=\"([^\"]*)\"").matcher(Files.readString(gallery.resolve("index.html")));
-        StringBuilder sheet = new StringBuilder("frame,cell,x,y,daughters,real\n");
+        StringBuilder sheet = new StringBuilder("frame,cell,x,y,daughters,real,continues_as\n");
         for (int i = 0; boxes.find(); i++) {
-            sheet.append(boxes.group(1)).append(',').append(i > 0).append('\n');
+            sheet.append(boxes.group(1)).append(',').append(i > 0).append(",\n");
         }
         Path verdicts = Files.writeString(dir.resolve("divisions-checked.csv"), sheet);
         Path corrected = dir.resolve("corrected");

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.commons.csv.CSVRecord;
 import org.mitosis.core.cells.CellRef;
@@ -15,14 +16,19 @@ import org.mitosis.core.proofread.Proofreading;
 
 /**
  * The verdicts that the division gallery's proofreading sheet saves ({@code divisions-checked.csv}):
- * {@code frame,cell,x,y,daughters,real}, one row per division, {@code daughters} as
- * space-separated {@code frame:cell}, {@code real} {@code true} or {@code false}. The position is for
- * the reader's eye and is not read; columns may come in any order, and others are ignored.
+ * {@code frame,cell,x,y,daughters,real,continues_as}, one row per division, {@code daughters} as
+ * space-separated {@code frame:cell}, {@code real} {@code true} or {@code false}, and {@code
+ * continues_as} the daughter ({@code frame:cell}) that a division not real continues as, empty for the
+ * nearest (the column may be left out). The position is for the reader's eye and is not read; columns
+ * may come in any order, and others are ignored.
  */
 public final class DivisionVerdictsCsv {
 
     /** The columns read. */
     public static final List<String> HEADER = List.of("frame", "cell", "daughters", "real");
+
+    /** The optional column: which daughter a division that is not real continues as. */
+    public static final String CONTINUES_AS = "continues_as";
 
     private DivisionVerdictsCsv() {
     }
@@ -44,7 +50,7 @@ public final class DivisionVerdictsCsv {
             }
             return (record, line) -> {
                 FieldParser p = new FieldParser(file, line);
-                DivisionVerdict v = parse(record, p);
+                DivisionVerdict v = parse(record, p, header.contains(CONTINUES_AS));
                 Proofreading.problem(result, v).ifPresent(problem -> {
                     throw p.fail(problem);
                 });
@@ -58,13 +64,14 @@ public final class DivisionVerdictsCsv {
         return verdicts;
     }
 
-    private static DivisionVerdict parse(CSVRecord r, FieldParser p) {
+    private static DivisionVerdict parse(CSVRecord r, FieldParser p, boolean continuation) {
         if (!r.isConsistent()) {
             throw p.fail("expected as many fields as the header's, found " + r.size());
         }
         CellRef mother = new CellRef(p.frame(r.get("frame")), p.wholeNumber(r.get("cell"), "cell"));
         try {
-            return new DivisionVerdict(mother, cells(r.get("daughters")), real(r.get("real")));
+            return new DivisionVerdict(mother, cells(r.get("daughters")), real(r.get("real")),
+                    continuation ? continuesAs(r.get(CONTINUES_AS)) : Optional.empty());
         } catch (IllegalArgumentException e) {
             throw p.fail(e.getMessage());
         }
@@ -102,6 +109,24 @@ public final class DivisionVerdictsCsv {
             throw new IllegalArgumentException("no daughters given");
         }
         return out;
+    }
+
+    /**
+     * The daughter a division that is not real continues as, written {@code frame:cell}; empty text for
+     * none named.
+     *
+     * @throws IllegalArgumentException for anything but one {@code frame:cell} or nothing
+     */
+    public static Optional<CellRef> continuesAs(String text) {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        List<CellRef> named = cells(text);
+        if (named.size() != 1) {
+            throw new IllegalArgumentException("continues_as '" + FieldParser.shorten(text.trim())
+                    + "' names more than one cell");
+        }
+        return Optional.of(named.get(0));
     }
 
     /**

@@ -211,6 +211,16 @@ public final class DivisionGallery {
             }
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
             g.setClip(ox, CAPTION, side, side);
+            // Each daughter numbered as the page lists her, so that a reader can say which one the mother is.
+            List<CellRef> daughters = lineage.successors(motherRef);
+            for (int i = 0; i < daughters.size(); i++) {
+                Cell d = lineage.cells().get(daughters.get(i));
+                if (d.frame() == f) {
+                    int[] at = screen(d, ox, mother);
+                    int r = radius();
+                    label(g, String.valueOf(i + 1), at[0] + r * 3 / 4, at[1] - r * 3 / 4);
+                }
+            }
             label(g, "frame " + f + (crops[p] == null ? " (none)" : ""), ox + 3, CAPTION + 13);
             g.setClip(null);
         }
@@ -224,21 +234,31 @@ public final class DivisionGallery {
 
     /** A circle in {@code colour}, or a green dot where it is null, at cell {@code c} if it lies in the panel. */
     private void mark(Graphics2D g, Color colour, Cell c, int ox, Cell mother, int side) {
-        int zoom = settings.zoom();
-        double sx = ox + (c.x() - left(mother)) * zoom + zoom / 2.0;
-        double sy = CAPTION + (c.y() - top(mother)) * zoom + zoom / 2.0;
-        if (sx < ox || sy < CAPTION || sx >= ox + side || sy >= CAPTION + side) {
+        int[] at = screen(c, ox, mother);
+        if (at[0] < ox || at[1] < CAPTION || at[0] >= ox + side || at[1] >= CAPTION + side) {
             return;
         }
         if (colour != null) {
             g.setColor(colour);
             g.setStroke(new BasicStroke(2f));
-            int r = (int) Math.round(Math.max(3, settings.cropSize() * zoom / 10.0));
-            g.drawOval((int) Math.round(sx) - r, (int) Math.round(sy) - r, 2 * r, 2 * r);
+            int r = radius();
+            g.drawOval(at[0] - r, at[1] - r, 2 * r, 2 * r);
         } else {
             g.setColor(OTHER);
-            g.fillOval((int) Math.round(sx) - 2, (int) Math.round(sy) - 2, 5, 5);
+            g.fillOval(at[0] - 2, at[1] - 2, 5, 5);
         }
+    }
+
+    /** Where cell {@code c} lies in the panel that starts at column {@code ox}, in the strip's pixels. */
+    private int[] screen(Cell c, int ox, Cell mother) {
+        int zoom = settings.zoom();
+        return new int[] {(int) Math.round(ox + (c.x() - left(mother)) * zoom + zoom / 2.0),
+            (int) Math.round(CAPTION + (c.y() - top(mother)) * zoom + zoom / 2.0)};
+    }
+
+    /** Radius of the circles around the mother and her daughters, in the strip's pixels. */
+    private int radius() {
+        return (int) Math.round(Math.max(3, settings.cropSize() * settings.zoom() / 10.0));
     }
 
     private static void label(Graphics2D g, String text, int x, int y) {

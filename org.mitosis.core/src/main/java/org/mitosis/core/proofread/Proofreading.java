@@ -24,7 +24,7 @@ public final class Proofreading {
     /**
      * What makes {@code verdict} unfit for {@code result}, if anything: its mother is not a cell of the
      * result, does not divide there, or divides into other cells than the verdict names (a verdict
-     * saved from another result's gallery).
+     * saved from another result's gallery), or the continuation it names is none of her daughters.
      */
     public static Optional<String> problem(Lineage result, DivisionVerdict verdict) {
         CellRef mother = verdict.mother();
@@ -41,12 +41,17 @@ public final class Proofreading {
             return Optional.of(mother + " divides into " + refs(successors) + " in the result, not into "
                     + refs(verdict.daughters()) + ": the verdicts belong to another result");
         }
+        Optional<CellRef> continuation = verdict.continuesAs();
+        if (continuation.isPresent() && !successors.contains(continuation.get())) {
+            return Optional.of(mother + " cannot continue as " + refs(List.of(continuation.get()))
+                    + ", which is not one of her daughters " + refs(successors));
+        }
         return Optional.empty();
     }
 
     /**
-     * The result with every rejected division undone: the mother keeps the daughter nearest to her
-     * (the lower id on a tie), the others lose their link to her. Confirmed divisions and divisions
+     * The result with every rejected division undone: the mother keeps the daughter the reader named,
+     * or else the one nearest to her (the lower id on a tie); the others lose their link to her. Confirmed divisions and divisions
      * without a verdict stay.
      *
      * @throws IllegalArgumentException naming the verdict, where one is unfit ({@link #problem}) or a
@@ -75,10 +80,12 @@ public final class Proofreading {
                 confirmed.add(mother);
             } else {
                 rejected.add(mother);
-                List<CellRef> daughters = nearestFirst(result, mother);
-                for (CellRef d : daughters.subList(1, daughters.size())) {
-                    undone.add(new Link(mother, d));
-                    detached.add(d);
+                CellRef continuation = v.continuesAs().orElseGet(() -> nearest(result, mother));
+                for (CellRef d : result.successors(mother)) {
+                    if (!d.equals(continuation)) {
+                        undone.add(new Link(mother, d));
+                        detached.add(d);
+                    }
                 }
             }
         }
@@ -88,17 +95,19 @@ public final class Proofreading {
     }
 
     /**
-     * The daughters, the one nearest to the mother first. Averaging a few frames of each track (to
-     * smooth a detector's jitter) chose worse: on F0009 with simulated detection errors (3 draws), the
-     * nearest daughter was the mother's true continuation in 31 of 42 false divisions of the shipped
-     * GNN-DOL and 38 of 43 of the LAP, the nearest over 3 frames' mean positions in 25 and 34.
+     * The daughter nearest to the mother (the lower id on a tie). Averaging a few frames of each track
+     * (to smooth a detector's jitter) chose worse, as did the mother's position moved on by her last
+     * step: on F0009 with simulated detection errors (3 draws), the nearest daughter was the mother's
+     * true continuation in 31 of 42 false divisions of the shipped GNN-DOL and 38 of 43 of the LAP,
+     * the nearest over 3 frames' mean positions in 25 and 34, the nearest to the extrapolated mother in
+     * 29 and 38.
      */
-    private static List<CellRef> nearestFirst(Lineage result, CellRef mother) {
+    private static CellRef nearest(Lineage result, CellRef mother) {
         Cell m = result.cells().get(mother);
-        List<CellRef> daughters = new ArrayList<>(result.successors(mother));
-        daughters.sort(Comparator.<CellRef>comparingDouble(d -> m.distanceTo(result.cells().get(d)))
-                .thenComparing(Comparator.naturalOrder()));
-        return daughters;
+        return result.successors(mother).stream()
+                .min(Comparator.<CellRef>comparingDouble(d -> m.distanceTo(result.cells().get(d)))
+                        .thenComparing(Comparator.naturalOrder()))
+                .orElseThrow();
     }
 
     private static String refs(List<CellRef> cells) {

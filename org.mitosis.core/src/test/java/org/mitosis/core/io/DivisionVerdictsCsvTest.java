@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,8 +45,10 @@ class DivisionVerdictsCsvTest {
     }
 
     /**
-     * What the gallery page saves, made as its script makes it: each tick box's {@code data-division}
-     * followed by whether it is ticked; here the first box unticked.
+     * What the gallery page saves, made as its script makes it: each tick box's {@code data-division},
+     * whether it is ticked and, where not, the daughter chosen in its row; here the first box unticked
+     * and her second daughter chosen. (The page's own script, run in a browser engine with jsdom, saved
+     * these very bytes.)
      */
     @Test
     void readsWhatTheGalleryPageSaves() throws IOException {
@@ -58,15 +61,16 @@ class DivisionVerdictsCsvTest {
         GalleryFolder.write(strips, dir.resolve("gallery"));
         Matcher boxes = Pattern.compile("data-division=\"([^\"]*)\"")
                 .matcher(Files.readString(dir.resolve("gallery").resolve(GalleryFolder.INDEX)));
-        StringBuilder saved = new StringBuilder("frame,cell,x,y,daughters,real\n");
+        StringBuilder saved = new StringBuilder("frame,cell,x,y,daughters,real,continues_as\n");
         for (int i = 0; boxes.find(); i++) {
-            saved.append(boxes.group(1)).append(',').append(i > 0).append('\n');
+            saved.append(boxes.group(1)).append(',').append(i > 0).append(',').append(i > 0 ? "" : "1:12").append('\n');
         }
-        assertEquals("frame,cell,x,y,daughters,real\n0,1,10.0,20.0,1:11 1:12,false\n0,2,100.0,0.0,1:21 1:22,true\n",
-                saved.toString());
+        assertEquals("frame,cell,x,y,daughters,real,continues_as\n0,1,10.0,20.0,1:11 1:12,false,1:12\n"
+                + "0,2,100.0,0.0,1:21 1:22,true,\n", saved.toString());
 
         List<DivisionVerdict> verdicts = DivisionVerdictsCsv.read(file(saved.toString()), result);
-        assertEquals(List.of(new DivisionVerdict(new CellRef(0, 1), List.of(new CellRef(1, 11), new CellRef(1, 12)), false),
+        assertEquals(List.of(new DivisionVerdict(new CellRef(0, 1), List.of(new CellRef(1, 11), new CellRef(1, 12)), false,
+                Optional.of(new CellRef(1, 12))),
                 new DivisionVerdict(new CellRef(0, 2), List.of(new CellRef(1, 21), new CellRef(1, 22)), true)), verdicts);
     }
 
@@ -96,6 +100,12 @@ class DivisionVerdictsCsvTest {
         assertProblem(header + "0,1,10,20,-1:11 1:12,true\n", 2, "daughter '-1:11' has a negative frame");
         assertProblem(header + "0,1,10,20,,true\n", 2, "no daughters given");
         assertProblem(header + "0,1,10,20,1:11 1:12,maybe\n", 2, "real 'maybe' is neither true nor false");
+        String withContinuation = "frame,cell,x,y,daughters,real,continues_as\n";
+        assertProblem(withContinuation + "0,1,10,20,1:11 1:12,false,1:21\n", 2,
+                "cell 1 in frame 0 cannot continue as [1:21], which is not one of her daughters [1:11, 1:12]");
+        assertProblem(withContinuation + "0,1,10,20,1:11 1:12,false,1:11 1:12\n", 2,
+                "continues_as '1:11 1:12' names more than one cell");
+        assertProblem(withContinuation + "0,1,10,20,1:11 1:12,false,eleven\n", 2, "daughter 'eleven' is not frame:cell");
         assertProblem(header + good + "0,9,10,20,1:11 1:12,true\n", 3, "the result has no cell 9 in frame 0");
         assertProblem(header + "0,3,300,0,1:31,false\n", 2, "cell 3 in frame 0 does not divide in the result (1 successor)");
         assertProblem(header + "0,1,10,20,1:11 1:21,false\n", 2,
@@ -116,7 +126,8 @@ class DivisionVerdictsCsvTest {
 
     @Test
     void survivesFuzzedFilesWithClearErrors() throws IOException {
-        String valid = "frame,cell,x,y,daughters,real\n0,1,10.0,20.0,1:11 1:12,false\n0,2,100.0,0.0,1:21 1:22,true\n";
+        String valid = "frame,cell,x,y,daughters,real,continues_as\n0,1,10.0,20.0,1:11 1:12,false,1:12\n"
+                + "0,2,100.0,0.0,1:21 1:22,true,\n";
         Lineage result = result();
         int rejected = Fuzz.run(dir.resolve("fuzz.csv"), valid.getBytes(), 2000, 4242,
                 f -> DivisionVerdictsCsv.read(f, result));

@@ -142,6 +142,24 @@ class DivisionGalleryTest {
         assertTrue(onCircle(img, screen(2, 110, 75), r, RED) > 20, "daughter 3 circled in red");
         assertTrue(onCircle(img, screen(3, 88, 75), r, RED) > 20, "daughter 2's successor circled in red");
         assertEquals(0, onCircle(img, screen(2, 90, 75), r, CYAN), "daughters are not cyan");
+        // Each daughter numbered beside her circle in her first frame (as the page lists her), not after it.
+        assertTrue(yellowBeside(img, screen(2, 90, 75), r) > 3, "daughter 2 numbered");
+        assertTrue(yellowBeside(img, screen(2, 110, 75), r) > 3, "daughter 3 numbered");
+        assertEquals(0, yellowBeside(img, screen(3, 88, 75), r), "her successor is not numbered");
+    }
+
+    /** Yellow pixels where a daughter's number is written: up and right of the circle of radius r around the centre. */
+    private static int yellowBeside(BufferedImage img, int[] centre, int r) {
+        int n = 0;
+        for (int y = centre[1] - r * 3 / 4 - 12; y <= centre[1] - r * 3 / 4 + 1; y++) {
+            for (int x = centre[0] + r * 3 / 4 - 1; x <= centre[0] + r * 3 / 4 + 12; x++) {
+                int rgb = img.getRGB(x, y);
+                if (red(rgb) > 200 && green(rgb) > 200 && blue(rgb) < 80) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     @Test
@@ -228,7 +246,10 @@ class DivisionGalleryTest {
         assertEquals(4 * SIDE + 3 * GAP, decode(Files.readAllBytes(png)).getWidth());
         String page = Files.readString(dir.resolve("gallery").resolve(GalleryFolder.INDEX), StandardCharsets.UTF_8);
         assertTrue(page.contains("<img src=\"frame0002-cell1.png\""), page);
-        assertTrue(page.contains("<td>3:2 3:3</td>"), page);
+        assertTrue(page.contains("<td>1 = 3:2, 2 = 3:3</td>"), "the daughters numbered as in the strip: " + page);
+        assertTrue(page.contains("<select data-continues><option value=\"\">the nearest</option><option value=\"3:2\">"
+                + "daughter 1</option><option value=\"3:3\">daughter 2</option></select>"),
+                "which daughter the mother is, if the division is not real: " + page);
         assertTrue(page.contains("<h1>1 division</h1>"), page);
         assertTrue(page.contains("<input type=\"checkbox\" checked data-division=\"2,1,100.0,75.0,3:2 3:3\">"),
                 "a tick box carrying the verdict file's row: " + page);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.mitosis.core.cells.Cell;
@@ -55,6 +56,18 @@ class ProofreadingTest {
         assertEquals(result.links().size() - 1, l.links().size());
         assertEquals("divisions: 1 confirmed, 1 rejected and undone, 1 not reviewed (kept)",
                 reviewed.toLine());
+    }
+
+    @Test
+    void theReaderMayNameTheDaughterTheMotherContinuesAs() {
+        ReviewedLineage reviewed = Proofreading.apply(result(), List.of(
+                new DivisionVerdict(A, List.of(A_NEAR, A_FAR), false, Optional.of(A_FAR))));
+        assertEquals(List.of(A_FAR), reviewed.lineage().successors(A));
+        assertEquals(List.of(A_NEAR), reviewed.detached());
+        String notADaughter = assertThrows(IllegalArgumentException.class, () -> Proofreading.apply(result(),
+                List.of(new DivisionVerdict(A, List.of(A_NEAR, A_FAR), false, Optional.of(B1))))).getMessage();
+        assertEquals("verdict on cell 1 in frame 0: cell 1 in frame 0 cannot continue as [1:21], which is not one of her "
+                + "daughters [1:11, 1:12]", notADaughter);
     }
 
     @Test
