@@ -1,6 +1,9 @@
 package org.mitosis.nodes.gallery;
 
+import javax.swing.JFileChooser;
+
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
+import org.knime.core.node.defaultnodesettings.DialogComponentFileChooser;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 
 /**
@@ -14,5 +17,9 @@ final class DivisionGalleryNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentNumber(DivisionGalleryNodeModel.createFramesBeforeModel(), "Frames before", 1));
         addDialogComponent(new DialogComponentNumber(DivisionGalleryNodeModel.createFramesAfterModel(), "Frames after", 1));
         addDialogComponent(new DialogComponentNumber(DivisionGalleryNodeModel.createZoomModel(), "Zoom", 1));
+        createNewGroup("Page folder");
+        addDialogComponent(new DialogComponentFileChooser(DivisionGalleryNodeModel.createPageFolderModel(),
+            "mitosis-gallery-folder", JFileChooser.SAVE_DIALOG, true));
+        closeCurrentGroup();
     }
 }

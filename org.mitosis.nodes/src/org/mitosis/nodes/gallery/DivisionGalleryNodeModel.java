@@ -7,6 +7,7 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
@@ -19,6 +20,7 @@ import org.mitosis.core.plot.GallerySettings;
 import org.mitosis.nodes.exec.EngineCall;
 import org.mitosis.nodes.exec.EngineNodeModel;
 import org.mitosis.nodes.exec.KnimeProgress;
+import org.mitosis.nodes.exec.LocalPaths;
 import org.mitosis.nodes.table.CellTables;
 import org.mitosis.nodes.table.GalleryTables;
 import org.mitosis.nodes.table.ImageTables;
@@ -38,6 +40,8 @@ final class DivisionGalleryNodeModel extends EngineNodeModel {
     static final String CFG_FRAMES_AFTER = "frames_after";
     /** Settings key: Screen pixels per image pixel. */
     static final String CFG_ZOOM = "zoom";
+    /** Settings key: Folder for the strips and the proofreading page; empty writes none. */
+    static final String CFG_PAGE_FOLDER = "page_folder";
 
     static SettingsModelIntegerBounded createCropSizeModel() {
         return new SettingsModelIntegerBounded(CFG_CROP_SIZE, GallerySettings.defaults().cropSize(), 16, 1024);
@@ -49,6 +53,10 @@ final class DivisionGalleryNodeModel extends EngineNodeModel {
 
     static SettingsModelIntegerBounded createFramesAfterModel() {
         return new SettingsModelIntegerBounded(CFG_FRAMES_AFTER, GallerySettings.defaults().framesAfter(), 1, 10);
+    }
+
+    static SettingsModelString createPageFolderModel() {
+        return new SettingsModelString(CFG_PAGE_FOLDER, "");
     }
 
     static SettingsModelIntegerBounded createZoomModel() {
@@ -63,10 +71,13 @@ final class DivisionGalleryNodeModel extends EngineNodeModel {
 
     private final SettingsModelIntegerBounded m_zoom = createZoomModel();
 
+    private final SettingsModelString m_pageFolder = createPageFolderModel();
+
     DivisionGalleryNodeModel() {
         super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL},
             new PortType[]{BufferedDataTable.TYPE});
-        register(m_cropSize, m_framesBefore, m_framesAfter, m_zoom);
+        register(m_cropSize, m_framesBefore, m_framesAfter, m_zoom, m_pageFolder);
+        registerAddedLater(CFG_PAGE_FOLDER, m_pageFolder);
     }
 
     private GallerySettings settings() {
@@ -94,6 +105,9 @@ final class DivisionGalleryNodeModel extends EngineNodeModel {
         KnimeProgress progress = new KnimeProgress(exec);
         List<DivisionStrip> strips = EngineCall.run(() -> truth == null ? gallery.run(lineage, images, progress)
             : gallery.run(lineage, truth, EvaluationSettings.DEFAULTS, images, progress));
+        if (!m_pageFolder.getStringValue().isBlank()) {
+            DivisionGalleryOperation.write(strips, LocalPaths.resolve(m_pageFolder.getStringValue(), "Page folder"));
+        }
         return new PortObject[]{GalleryTables.write(strips, truth != null, exec)};
     }
 }
