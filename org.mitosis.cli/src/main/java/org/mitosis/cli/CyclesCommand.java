@@ -1,5 +1,6 @@
 package org.mitosis.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -37,8 +38,8 @@ final class CyclesCommand implements Callable<Integer> {
             + "cycles the result gives back, with both divisions found (as 'evaluate' matches them) and one track between.")
     Path truth;
 
-    @Option(names = "--out", description = "Folder for tracks.csv (one row per track) and frames.csv (one row per frame); "
-            + "without it only the summary is printed.")
+    @Option(names = "--out", description = "Folder for tracks.csv (one row per track), frames.csv (one row per frame) "
+            + "and summary.csv (one row, labelled with the input's name); without it only the summary is printed.")
     Path out;
 
     @Override
@@ -47,7 +48,7 @@ final class CyclesCommand implements Callable<Integer> {
         Lineage lineage = Inputs.read(result, frames);
         CellCycles cycles = op.run(lineage);
         if (out != null) {
-            CellCycleOperation.write(cycles, out);
+            CellCycleOperation.write(cycles, label(result), out);
         }
         spec.commandLine().getOut().print(cycles.toTable());
         if (truth != null) {
@@ -56,9 +57,16 @@ final class CyclesCommand implements Callable<Integer> {
             spec.commandLine().getOut().print("the truth's: " + op.run(annotated).toTable());
         }
         if (out != null) {
-            spec.commandLine().getOut().printf("wrote %s and %s%n", out.resolve(CellCyclesCsv.TRACKS),
-                    out.resolve(CellCyclesCsv.FRAMES));
+            spec.commandLine().getOut().printf("wrote %s, %s and %s%n", out.resolve(CellCyclesCsv.TRACKS),
+                    out.resolve(CellCyclesCsv.FRAMES), out.resolve(CellCyclesCsv.SUMMARY));
         }
         return 0;
+    }
+
+    /** The input's name (a file's without its extension), as the summary's label. */
+    private static String label(Path input) {
+        String name = input.toAbsolutePath().normalize().getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && Files.isRegularFile(input) ? name.substring(0, dot) : name;
     }
 }

@@ -49,10 +49,18 @@ class CyclesCommandTest {
     void realF0009() throws Exception {
         Path f0009 = Path.of(System.getProperty("mitosis.shared.data", "../shared/data")).resolve("c2c12-F0009");
         assumeTrue(Files.exists(f0009), "real data absent, test skipped: " + f0009.toAbsolutePath().normalize());
-        CommandLineTest.Run cycles = CommandLineTest.run("cycles", "--result", f0009.toString(), "--frame-interval", "5");
+        CommandLineTest.Run cycles = CommandLineTest.run("cycles", "--result", f0009.toString(), "--frame-interval", "5",
+                "--out", dir.toString());
         assertEquals(0, cycles.code(), cycles.err());
         assertTrue(cycles.out().contains("190 complete cell cycles"), cycles.out());
         assertTrue(cycles.out().contains("median 185.0 frames (15.42 h)"), cycles.out());
+        // The summary row, labelled with the input's name: 190 complete cycles, median 185 frames (15.42 h).
+        String summary = Files.readAllLines(dir.resolve("summary.csv")).get(1);
+        assertTrue(summary.startsWith("c2c12-F0009,"), summary);
+        String[] row = summary.split(",", -1);
+        assertEquals("190", row[3], summary);
+        assertEquals(185.0, Double.parseDouble(row[7]), summary);
+        assertEquals(185.0 * 5 / 60, Double.parseDouble(row[8]), 1e-9, summary);
 
         CommandLineTest.Run self = CommandLineTest.run("cycles", "--result", f0009.toString(), "--truth", f0009.toString());
         assertEquals(0, self.code(), self.err());

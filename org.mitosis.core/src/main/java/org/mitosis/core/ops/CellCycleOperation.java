@@ -28,8 +28,13 @@ public final class CellCycleOperation {
         return CellCycles.of(lineage, settings);
     }
 
-    /** Writes the track and frame tables into {@code dir} (created if needed), as {@link CellCyclesCsv} lays them out. */
-    public static void write(CellCycles cycles, Path dir) throws IOException {
-        CellCyclesCsv.write(cycles, dir);
+    /**
+     * Writes the track, frame and summary tables into {@code dir} (created if needed), as {@link CellCyclesCsv}
+     * lays them out.
+     *
+     * @param label the lineage's name in the summary
+     */
+    public static void write(CellCycles cycles, String label, Path dir) throws IOException {
+        CellCyclesCsv.write(cycles, label, dir);
     }
 }

@@ -90,12 +90,19 @@ public final class MovieOperation {
 
     /**
      * Writes the result folder ({@link WriteResultOperation}), the detections as {@value #DETECTIONS},
-     * the gallery in {@value #GALLERY} and the cell cycle tables in {@value #CYCLES}.
+     * the gallery in {@value #GALLERY} and the cell cycle tables in {@value #CYCLES}, the summary
+     * labelled with the folder's name.
      */
     public static void write(Result result, Path folder) throws IOException {
         WriteResultOperation.write(result.lineage(), folder);
         WriteResultOperation.writeCellTable(result.detections(), folder.resolve(DETECTIONS));
         DivisionGalleryOperation.write(result.divisions(), folder.resolve(GALLERY));
-        CellCycleOperation.write(result.cycles(), folder.resolve(CYCLES));
+        CellCycleOperation.write(result.cycles(), label(folder), folder.resolve(CYCLES));
+    }
+
+    /** A folder's name, as a label ({@code result} for a root). */
+    static String label(Path folder) {
+        Path name = folder.toAbsolutePath().normalize().getFileName();
+        return name == null ? "result" : name.toString();
     }
 }

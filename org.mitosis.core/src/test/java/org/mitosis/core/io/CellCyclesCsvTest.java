@@ -1,6 +1,7 @@
 package org.mitosis.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +35,8 @@ class CellCyclesCsvTest {
 
     @Test
     void writesOneRowPerTrackAndPerFrame(@TempDir Path dir) throws IOException {
-        CellCyclesCsv.write(CellCycles.of(lineage(), new CycleSettings(15)), dir);
+        CellCycles cycles = CellCycles.of(lineage(), new CycleSettings(15));
+        CellCyclesCsv.write(cycles, "family", dir);
         assertEquals(List.of(
                 "track,parent,generation,first_frame,first_cell,last_frame,last_cell,frames,beginning,ending,cycle_frames,cycle_hours",
                 "1,0,0,0,10,1,10,2,in_first_frame,divided,,",
@@ -46,11 +48,27 @@ class CellCyclesCsvTest {
         assertEquals(List.of("frame,cells,divisions,births,appeared,vanished", "0,1,0,0,0,0", "1,1,1,0,0,0",
                 "2,2,0,2,0,0", "3,2,0,0,0,0", "4,2,1,0,0,0", "5,3,0,2,0,0"),
                 Files.readAllLines(dir.resolve(CellCyclesCsv.FRAMES)));
+        // One complete cycle of 3 frames (0.75 h at 15 min); the cells per frame 1, 1, 2, 2, 2, 3 grow by
+        // ln 3 / 5 frames as fitted: doubling time ln 2 / slope.
+        List<String> summary = Files.readAllLines(dir.resolve(CellCyclesCsv.SUMMARY));
+        assertEquals("label,tracks,divisions,complete_cycles,born_still_present,appeared,vanished,median_cycle_frames,"
+                + "median_cycle_hours,cycle_q1_frames,cycle_q1_hours,cycle_q3_frames,cycle_q3_hours,mean_cycle_frames,"
+                + "mean_cycle_hours,doubling_time_frames,doubling_time_hours", summary.get(0));
+        String[] row = summary.get(1).split(",", -1);
+        assertEquals(List.of("family", "5", "2", "1", "3", "0", "0", "3.0", "0.75", "3.0", "0.75", "3.0", "0.75", "3.0",
+                "0.75"), List.of(row).subList(0, 15));
+        double doubling = Double.parseDouble(row[15]);
+        assertEquals(cycles.summary().doublingTime(), doubling);
+        assertEquals(doubling / 4, Double.parseDouble(row[16]), 1e-12);
+        assertTrue(doubling > 2 && doubling < 6, "cells grew from 1 to 3 in 5 frames: " + doubling);
+        assertEquals(2, summary.size());
     }
 
     @Test
     void leavesHoursEmptyWhereTheFrameIntervalIsUnknown(@TempDir Path dir) throws IOException {
-        CellCyclesCsv.write(CellCycles.of(lineage(), CycleSettings.FRAMES_ONLY), dir.resolve("new"));
+        CellCyclesCsv.write(CellCycles.of(lineage(), CycleSettings.FRAMES_ONLY), "family", dir.resolve("new"));
         assertEquals("2,1,1,2,20,4,20,3,born,divided,3,", Files.readAllLines(dir.resolve("new").resolve(CellCyclesCsv.TRACKS)).get(2));
+        assertTrue(Files.readAllLines(dir.resolve("new").resolve(CellCyclesCsv.SUMMARY)).get(1)
+                .startsWith("family,5,2,1,3,0,0,3.0,,3.0,,3.0,,3.0,,"), "times in frames only");
     }
 }
