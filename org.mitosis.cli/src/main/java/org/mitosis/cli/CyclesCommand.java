@@ -1,6 +1,5 @@
 package org.mitosis.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -48,7 +47,7 @@ final class CyclesCommand implements Callable<Integer> {
         Lineage lineage = Inputs.read(result, frames);
         CellCycles cycles = op.run(lineage);
         if (out != null) {
-            CellCycleOperation.write(cycles, label(result), out);
+            CellCycleOperation.write(cycles, CellCycleOperation.label(result), out);
         }
         spec.commandLine().getOut().print(cycles.toTable());
         if (truth != null) {
@@ -61,12 +60,5 @@ final class CyclesCommand implements Callable<Integer> {
                     out.resolve(CellCyclesCsv.FRAMES), out.resolve(CellCyclesCsv.SUMMARY));
         }
         return 0;
-    }
-
-    /** The input's name (a file's without its extension), as the summary's label. */
-    private static String label(Path input) {
-        String name = input.toAbsolutePath().normalize().getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && Files.isRegularFile(input) ? name.substring(0, dot) : name;
     }
 }

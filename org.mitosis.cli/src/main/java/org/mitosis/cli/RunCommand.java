@@ -1,12 +1,18 @@
 package org.mitosis.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import org.mitosis.core.cycles.CellCycles;
 import org.mitosis.core.cycles.CycleSettings;
+import org.mitosis.core.io.CellCyclesCsv;
 import org.mitosis.core.io.ImageSequence;
+import org.mitosis.core.ops.CellCycleOperation;
 import org.mitosis.core.ops.MovieOperation;
 import org.mitosis.core.plot.GalleryFolder;
 import org.mitosis.core.plot.GallerySettings;
@@ -18,8 +24,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code mitosis run}: detect, track and draw the divisions of one movie, with the shipped models by default. */
-@Command(name = "run", description = "The whole job on one movie: detects the cells of every frame, links them and draws "
+/** {@code mitosis run}: detect, track and draw the divisions of a movie (or several), with the shipped models by default. */
+@Command(name = "run", description = "The whole job on one movie, or on several in turn: detects the cells of every frame, links them and draws "
         + "every division found, with one cell scale for detector and tracker, and measures the cell cycles. Writes the "
         + "result folder (as 'track'), detections.csv (as 'detect'), gallery/ (as 'gallery') and cycles/ (as 'cycles').")
 final class RunCommand implements Callable<Integer> {
@@ -30,8 +36,10 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--images", required = true, description = "Image folder (frame = index in name order) or multi-page TIFF (frame = page).")
-    Path images;
+    @Option(names = "--images", required = true, arity = "1..*", description = "Image folder (frame = index in name order) "
+            + "or multi-page TIFF (frame = page); several movies, each linked on its own, give a folder per movie in --out "
+            + "(named after it) and summary.csv comparing their cell cycles, a row per movie.")
+    List<Path> images;
 
     @Option(names = "--frames", converter = FrameRange.Converter.class, description = "Frames a-b (0-based, inclusive).")
     FrameRange frames;
@@ -63,19 +71,38 @@ final class RunCommand implements Callable<Integer> {
         MovieOperation movie = new MovieOperation(ModelFiles.readDetector(shipped(detector, "c2c12-unet.zip")).detector(),
                 ModelFiles.readTracking(shipped(tracker, "c2c12-gnn-dol.zip")), GallerySettings.defaults(), linking.settings(),
                 new CycleSettings(frameInterval));
-        ConsoleProgress progress = new ConsoleProgress(System.err, "run");
-        MovieOperation.Result result = movie.run(ImageSequence.open(images),
+        if (images.size() == 1) {
+            run(movie, images.get(0), "run", out);
+            return 0;
+        }
+        List<String> names = MovieOperation.names(images);
+        List<CellCycles> cycles = new ArrayList<>();
+        for (int i = 0; i < images.size(); i++) {
+            spec.commandLine().getOut().printf("movie %d of %d, %s:%n", i + 1, images.size(), images.get(i));
+            cycles.add(run(movie, images.get(i), "run " + names.get(i), out.resolve(names.get(i))));
+        }
+        Path summary = out.resolve(CellCyclesCsv.SUMMARY);
+        CellCycleOperation.writeSummaries(names, cycles, summary);
+        spec.commandLine().getOut().printf("the %d movies' cell cycles side by side: %s%n", images.size(), summary);
+        return 0;
+    }
+
+    /** Runs one movie into {@code folder} and reports it; its cell cycles. */
+    private CellCycles run(MovieOperation movie, Path movieImages, String task, Path folder) throws IOException {
+        ConsoleProgress progress = new ConsoleProgress(System.err, task);
+        MovieOperation.Result result = movie.run(ImageSequence.open(movieImages),
                 frames == null ? 0 : frames.first(), frames == null ? Integer.MAX_VALUE : frames.last(), cellScale, progress);
         progress.done();
-        MovieOperation.write(result, out);
+        MovieOperation.write(result, folder);
         spec.commandLine().getOut().printf(Locale.ROOT, "cell scale %.2f%s; %d cells in %d frames, %d links, %d divisions: %s%n",
                 result.cellScale(), result.estimated() ? " (estimated)" : "", result.lineage().cells().size(),
-                result.lineage().cells().frameCount(), result.lineage().links().size(), result.lineage().divisions().size(), out);
+                result.lineage().cells().frameCount(), result.lineage().links().size(), result.lineage().divisions().size(),
+                folder);
         spec.commandLine().getOut().print(result.cycles().toTable());
         spec.commandLine().getOut().printf("check the divisions in %s, save the verdicts there, then undo the divisions "
                 + "struck out with: mitosis proofread --result %s --verdicts <the saved %s> --out <folder>%n",
-                out.resolve(MovieOperation.GALLERY).resolve(GalleryFolder.INDEX), out, GalleryFolder.VERDICTS);
-        return 0;
+                folder.resolve(MovieOperation.GALLERY).resolve(GalleryFolder.INDEX), folder, GalleryFolder.VERDICTS);
+        return result.cycles();
     }
 
     /** The given model file, or the shipped one of that name. */

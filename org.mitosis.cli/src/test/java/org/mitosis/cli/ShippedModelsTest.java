@@ -223,6 +223,34 @@ class ShippedModelsTest {
         assertTrue(run.out().contains("complete cell cycles"), "the cycle summary is printed: " + run.out());
     }
 
+    /**
+     * {@code run} on several movies: a folder per movie, named after it, and their cell cycles side by side. The
+     * real frames as a folder and as a multi-page TIFF are one movie, so their rows agree but for the name.
+     */
+    @Test
+    void runOnSeveralMoviesComparesTheirCellCycles() throws Exception {
+        Path frames = data("c2c12-F0009-frames700-709");
+        Path stack = multiPageTiff(frames, dir.resolve("stack.tif"));
+        Path out = dir.resolve("movies");
+        CommandLineTest.Run run = CommandLineTest.run("run", "--images", frames.toString(), stack.toString(), "--frames",
+                "2-6", "--detector", models().resolve("c2c12-unet.zip").toString(), "--tracker",
+                models().resolve("c2c12-gnn-dol.zip").toString(), "--frame-interval", "5", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        for (String movie : List.of("c2c12-F0009-frames700-709", "stack")) {
+            assertTrue(Files.isRegularFile(out.resolve(movie).resolve("divisions.csv")), movie);
+            assertTrue(Files.isRegularFile(out.resolve(movie).resolve("gallery").resolve("index.html")), movie);
+        }
+        assertEquals(Files.readAllLines(out.resolve("c2c12-F0009-frames700-709").resolve("links.csv")),
+                Files.readAllLines(out.resolve("stack").resolve("links.csv")));
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+        assertEquals(3, summary.size(), "a header and a row per movie");
+        assertTrue(summary.get(1).startsWith("c2c12-F0009-frames700-709,"), summary.get(1));
+        assertEquals(summary.get(1).substring(summary.get(1).indexOf(',')), summary.get(2).substring("stack".length()));
+        assertEquals(Files.readAllLines(out.resolve("stack").resolve("cycles").resolve("summary.csv")).get(1), summary.get(2),
+                "each movie's own summary is its row");
+        assertTrue(run.out().contains("movie 2 of 2"), run.out());
+    }
+
     /** The folder's PNG frames, in name order, as the pages of one TIFF. */
     private static Path multiPageTiff(Path folder, Path file) throws IOException {
         List<Path> pngs;

@@ -2,8 +2,11 @@ package org.mitosis.core.ops;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.cycles.CellCycles;
@@ -97,12 +100,25 @@ public final class MovieOperation {
         WriteResultOperation.write(result.lineage(), folder);
         WriteResultOperation.writeCellTable(result.detections(), folder.resolve(DETECTIONS));
         DivisionGalleryOperation.write(result.divisions(), folder.resolve(GALLERY));
-        CellCycleOperation.write(result.cycles(), label(folder), folder.resolve(CYCLES));
+        CellCycleOperation.write(result.cycles(), CellCycleOperation.label(folder), folder.resolve(CYCLES));
     }
 
-    /** A folder's name, as a label ({@code result} for a root). */
-    static String label(Path folder) {
-        Path name = folder.toAbsolutePath().normalize().getFileName();
-        return name == null ? "result" : name.toString();
+    /**
+     * A name for each movie, for its output folder and its summary row ({@link CellCycleOperation#label});
+     * a name taken before gets {@code -2}, {@code -3}, ... (two positions' {@code
+     * stack.tif} in folders of their own).
+     */
+    public static List<String> names(List<Path> movies) {
+        List<String> out = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (Path movie : movies) {
+            String name = CellCycleOperation.label(movie);
+            String unique = name;
+            for (int k = 2; !taken.add(unique); k++) {
+                unique = name + "-" + k;
+            }
+            out.add(unique);
+        }
+        return out;
     }
 }
