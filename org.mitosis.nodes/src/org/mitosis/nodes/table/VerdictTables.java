@@ -1,7 +1,6 @@
 package org.mitosis.nodes.table;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,7 +117,7 @@ public final class VerdictTables {
         int[] at = columns(table.getDataTableSpec());
         int continuation = optionalColumn(table.getDataTableSpec());
         List<DivisionVerdict> verdicts = new ArrayList<>();
-        Map<CellRef, RowKey> rowOfMother = new HashMap<>();
+        Proofreading.Sheet sheet = new Proofreading.Sheet(lineage);
         for (DataRow row : table) {
             DivisionVerdict v;
             try {
@@ -137,16 +136,11 @@ public final class VerdictTables {
                         : DivisionVerdictsCsv.real(((StringValue)real).getStringValue()),
                     continuesAs.isMissing() ? Optional.empty()
                         : DivisionVerdictsCsv.continuesAs(((StringValue)continuesAs).getStringValue()));
-                Proofreading.problem(lineage, v).ifPresent(p -> {
+                sheet.problem(v, "row " + row.getKey()).ifPresent(p -> {
                     throw new IllegalArgumentException(p);
                 });
             } catch (IllegalArgumentException | ArithmeticException e) {
                 throw new InvalidSettingsException("Row " + row.getKey() + " of the verdict table: " + e.getMessage());
-            }
-            RowKey earlier = rowOfMother.putIfAbsent(v.mother(), row.getKey());
-            if (earlier != null) {
-                throw new InvalidSettingsException("Row " + row.getKey() + " of the verdict table: a second verdict on "
-                    + v.mother() + ", the first is row " + earlier);
             }
             verdicts.add(v);
         }

@@ -2,10 +2,8 @@ package org.mitosis.core.io;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.apache.commons.csv.CSVRecord;
@@ -42,7 +40,7 @@ public final class DivisionVerdictsCsv {
      */
     public static List<DivisionVerdict> read(Path file, Lineage result) {
         List<DivisionVerdict> verdicts = new ArrayList<>();
-        Map<CellRef, Long> lineOfMother = new HashMap<>();
+        Proofreading.Sheet sheet = new Proofreading.Sheet(result);
         CsvInput.read(file, header -> {
             if (!header.containsAll(HEADER)) {
                 throw new BadInputException(file, 1, "expected the columns " + HEADER
@@ -51,13 +49,9 @@ public final class DivisionVerdictsCsv {
             return (record, line) -> {
                 FieldParser p = new FieldParser(file, line);
                 DivisionVerdict v = parse(record, p, header.contains(CONTINUES_AS));
-                Proofreading.problem(result, v).ifPresent(problem -> {
+                sheet.problem(v, "line " + line).ifPresent(problem -> {
                     throw p.fail(problem);
                 });
-                Long earlier = lineOfMother.putIfAbsent(v.mother(), line);
-                if (earlier != null) {
-                    throw p.fail("a second verdict on " + v.mother() + ", the first is on line " + earlier);
-                }
                 verdicts.add(v);
             };
         });

@@ -22,6 +22,37 @@ public final class Proofreading {
     }
 
     /**
+     * Checks a sheet's verdicts one at a time, as a reader of the sheet meets them, so that a front end can
+     * say where an unfit one stands (a file's line, a table's row). Not thread-safe.
+     */
+    public static final class Sheet {
+
+        private final Lineage result;
+        private final Map<CellRef, String> placeOfMother = new HashMap<>();
+
+        /** A sheet of verdicts on {@code result}'s divisions. */
+        public Sheet(Lineage result) {
+            this.result = result;
+        }
+
+        /**
+         * What makes {@code verdict} unfit, if anything: what {@link Proofreading#problem} finds, or an
+         * earlier verdict on the same mother.
+         *
+         * @param at where the verdict stands ({@code line 4}), named when a later one repeats its mother
+         */
+        public Optional<String> problem(DivisionVerdict verdict, String at) {
+            Optional<String> unfit = Proofreading.problem(result, verdict);
+            if (unfit.isPresent()) {
+                return unfit;
+            }
+            String earlier = placeOfMother.putIfAbsent(verdict.mother(), at);
+            return earlier == null ? Optional.empty()
+                    : Optional.of("a second verdict on " + verdict.mother() + ", the first is on " + earlier);
+        }
+    }
+
+    /**
      * What makes {@code verdict} unfit for {@code result}, if anything: its mother is not a cell of the
      * result, does not divide there, or divides into other cells than the verdict names (a verdict
      * saved from another result's gallery), or the continuation it names is none of her daughters.
@@ -51,21 +82,22 @@ public final class Proofreading {
 
     /**
      * The result with every rejected division undone: the mother keeps the daughter the reader named,
-     * or else the one nearest to her (the lower id on a tie); the others lose their link to her. Confirmed divisions and divisions
-     * without a verdict stay.
+     * or else the one nearest to her (the lower id on a tie); the others lose their link to her.
+     * Confirmed divisions and divisions without a verdict stay.
      *
-     * @throws IllegalArgumentException naming the verdict, where one is unfit ({@link #problem}) or a
-     *         mother has two verdicts
+     * @throws IllegalArgumentException naming the verdict (by its place, from 1), where one is unfit
+     *         ({@link Sheet#problem})
      */
     public static ReviewedLineage apply(Lineage result, Collection<DivisionVerdict> verdicts) {
         Map<CellRef, DivisionVerdict> byMother = new HashMap<>();
+        Sheet sheet = new Sheet(result);
+        int place = 0;
         for (DivisionVerdict v : verdicts) {
-            problem(result, v).ifPresent(p -> {
-                throw new IllegalArgumentException("verdict on " + v.mother() + ": " + p);
+            String at = "verdict " + ++place;
+            sheet.problem(v, at).ifPresent(p -> {
+                throw new IllegalArgumentException(at + ": " + p);
             });
-            if (byMother.putIfAbsent(v.mother(), v) != null) {
-                throw new IllegalArgumentException("two verdicts on " + v.mother());
-            }
+            byMother.put(v.mother(), v);
         }
         List<CellRef> confirmed = new ArrayList<>();
         List<CellRef> rejected = new ArrayList<>();

@@ -66,7 +66,7 @@ class ProofreadingTest {
         assertEquals(List.of(A_NEAR), reviewed.detached());
         String notADaughter = assertThrows(IllegalArgumentException.class, () -> Proofreading.apply(result(),
                 List.of(new DivisionVerdict(A, List.of(A_NEAR, A_FAR), false, Optional.of(B1))))).getMessage();
-        assertEquals("verdict on cell 1 in frame 0: cell 1 in frame 0 cannot continue as [1:21], which is not one of her "
+        assertEquals("verdict 1: cell 1 in frame 0 cannot continue as [1:21], which is not one of her "
                 + "daughters [1:11, 1:12]", notADaughter);
     }
 
@@ -83,7 +83,7 @@ class ProofreadingTest {
         Lineage result = result();
         String unknown = assertThrows(IllegalArgumentException.class, () -> Proofreading.apply(result,
                 List.of(new DivisionVerdict(new CellRef(0, 9), List.of(A_NEAR, A_FAR), true)))).getMessage();
-        assertEquals("verdict on cell 9 in frame 0: the result has no cell 9 in frame 0", unknown);
+        assertEquals("verdict 1: the result has no cell 9 in frame 0", unknown);
         String notDividing = assertThrows(IllegalArgumentException.class, () -> Proofreading.apply(result,
                 List.of(new DivisionVerdict(A_NEAR, List.of(C), false)))).getMessage();
         assertTrue(notDividing.endsWith("cell 11 in frame 1 does not divide in the result (0 successors)"), notDividing);
@@ -97,6 +97,6 @@ class ProofreadingTest {
         String twice = assertThrows(IllegalArgumentException.class, () -> Proofreading.apply(result,
                 List.of(new DivisionVerdict(A, List.of(A_NEAR, A_FAR), false),
                         new DivisionVerdict(A, List.of(A_FAR, A_NEAR), true)))).getMessage();
-        assertEquals("two verdicts on cell 1 in frame 0", twice);
+        assertEquals("verdict 2: a second verdict on cell 1 in frame 0, the first is on verdict 1", twice);
     }
 }
