@@ -104,10 +104,9 @@ public final class CycleTables {
     public static BufferedDataTable summary(final CellCycles cycles, final String label, final ExecutionContext exec) {
         CycleSummary s = cycles.summary();
         CycleSettings settings = cycles.settings();
-        double[] times = {s.medianCycle(), s.lowerQuartileCycle(), s.upperQuartileCycle(), s.meanCycle(),
-            s.doublingTime()};
-        DataCell[] cells = new DataCell[SUMMARY_INTS.length + 2 * times.length];
-        int[] counts = {s.tracks(), s.divisions(), s.completeCycles(), s.bornStillPresent(), s.appeared(), s.vanished()};
+        double[] times = s.times();
+        int[] counts = s.counts();
+        DataCell[] cells = new DataCell[counts.length + 2 * times.length];
         for (int i = 0; i < counts.length; i++) {
             cells[i] = new IntCell(counts[i]);
         }

@@ -19,4 +19,20 @@ package org.mitosis.core.cycles;
 public record CycleSummary(int tracks, int divisions, int completeCycles, int bornStillPresent, int appeared,
         int vanished, double medianCycle, double lowerQuartileCycle, double upperQuartileCycle, double meanCycle,
         double doublingTime) {
+
+    /**
+     * The counts in the order the summary tables give them: tracks, divisions, complete cycles, born still
+     * present, appeared, vanished.
+     */
+    public int[] counts() {
+        return new int[] {tracks, divisions, completeCycles, bornStillPresent, appeared, vanished};
+    }
+
+    /**
+     * The times in frames in the order the summary tables give them: median, first quartile, third quartile
+     * and mean cycle, doubling time.
+     */
+    public double[] times() {
+        return new double[] {medianCycle, lowerQuartileCycle, upperQuartileCycle, meanCycle, doublingTime};
+    }
 }

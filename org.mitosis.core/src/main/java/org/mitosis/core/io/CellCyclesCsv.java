@@ -94,10 +94,12 @@ public final class CellCyclesCsv {
             for (int i = 0; i < cycles.size(); i++) {
                 CycleSummary s = cycles.get(i).summary();
                 CycleSettings settings = cycles.get(i).settings();
-                List<Object> row = new ArrayList<>(List.of(labels.get(i), s.tracks(), s.divisions(), s.completeCycles(),
-                        s.bornStillPresent(), s.appeared(), s.vanished()));
-                for (double frames : new double[] {s.medianCycle(), s.lowerQuartileCycle(), s.upperQuartileCycle(),
-                    s.meanCycle(), s.doublingTime()}) {
+                List<Object> row = new ArrayList<>();
+                row.add(labels.get(i));
+                for (int count : s.counts()) {
+                    row.add(count);
+                }
+                for (double frames : s.times()) {
                     row.add(orEmpty(frames));
                     row.add(orEmpty(settings.hours(frames)));
                 }
