@@ -1,9 +1,11 @@
 package org.mitosis.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.ops.ReadCellsOperation;
 import org.mitosis.core.ops.TrackOperation;
 import org.mitosis.core.ops.WriteResultOperation;
 import org.mitosis.core.train.ModelFiles;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code mitosis track}: links cells with a trained model and writes the result folder. */
 @Command(name = "track", description = "Links cells with a trained model (only frame, position and features of each cell are used) "
-        + "and writes cells.csv, links.csv, divisions.csv, res_track.txt and trackmate.xml.")
+        + "and writes cells.csv, links.csv, divisions.csv, res_track.txt and trackmate.xml; cells given as label masks "
+        + "are also written back as maskNNN.tif, each cell's pixels holding its track id (a Cell Tracking Challenge result).")
 final class TrackCommand implements Callable<Integer> {
 
     @Spec
@@ -24,7 +27,8 @@ final class TrackCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, description = "Model file written by 'mitosis train'.")
     Path model;
 
-    @Option(names = "--cells", required = true, description = "Cells: CTC folder, C2C12 text file or CSV cell table.")
+    @Option(names = "--cells", required = true, description = "Cells: CTC folder, C2C12 text file, CSV cell table, or label masks (a folder of "
+            + "label images or a multi-page TIFF, as Cellpose, StarDist or ilastik save a segmentation).")
     Path cells;
 
     @Option(names = "--frames", converter = FrameRange.Converter.class, description = "Frames a-b (0-based, inclusive).")
@@ -50,6 +54,14 @@ final class TrackCommand implements Callable<Integer> {
         WriteResultOperation.write(result, out);
         spec.commandLine().getOut().printf("linked %d cells in %d frames: %d links, %d divisions: %s%n", result.cells().size(),
                 result.cells().frameCount(), result.links().size(), result.divisions().size(), out);
+        if (ReadCellsOperation.isLabelMasks(cells)) {
+            ConsoleProgress painting = new ConsoleProgress(System.err, "masks");
+            List<Path> masks = WriteResultOperation.writeTrackedMasks(result, cells, out, painting);
+            painting.done();
+            spec.commandLine().getOut().printf("wrote %d tracked label masks, %s to %s, each cell's pixels holding its "
+                    + "track id in res_track.txt%n", masks.size(), masks.get(0).getFileName(),
+                    masks.get(masks.size() - 1).getFileName());
+        }
         return 0;
     }
 }

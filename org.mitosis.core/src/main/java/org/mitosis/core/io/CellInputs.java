@@ -14,6 +14,8 @@ import org.mitosis.core.cells.Lineage;
  * Challenge annotation ({@link CtcReader});</li>
  * <li>a folder with {@code cells.csv} and {@code links.csv}: a result written by
  * {@link ResultFolder};</li>
+ * <li>a folder of {@code .png} or {@code .tif} images, or one such file (a multi-page TIFF): label
+ * masks, a segmentation's cells without links ({@link LabelMasks});</li>
  * <li>a {@code .csv} file: a cell table with the default columns ({@link CellTableCsv});</li>
  * <li>any other file: C2C12 text {@code frame id x y parent} ({@link C2c12TextReader}).</li>
  * </ul>
@@ -28,6 +30,9 @@ public final class CellInputs {
      *         content is malformed (naming file, line and problem)
      */
     public static Lineage read(Path input) {
+        if (isLabelMasks(input)) {
+            return Lineage.unlinked(LabelMasks.read(input));
+        }
         if (Files.isDirectory(input)) {
             if (CtcReader.isCtcFolder(input)) {
                 return CtcReader.read(input);
@@ -36,7 +41,8 @@ public final class CellInputs {
                 return ResultFolder.read(input);
             }
             throw new BadInputException(input, 0, "a folder that holds neither " + CtcReader.TRACK_FILE
-                    + " (or TRA/" + CtcReader.TRACK_FILE + ") nor " + ResultFolder.CELLS + " and " + ResultFolder.LINKS);
+                    + " (or TRA/" + CtcReader.TRACK_FILE + ") nor " + ResultFolder.CELLS + " and " + ResultFolder.LINKS
+                    + " nor label masks (.png, .tif or .tiff images)");
         }
         if (!Files.isRegularFile(input)) {
             throw new BadInputException(input, 0, "no such file or folder");
@@ -47,11 +53,21 @@ public final class CellInputs {
         return C2c12TextReader.read(input);
     }
 
+    /** Whether {@code read} takes the input for label masks (an image file, or a folder of them that is no annotation or result). */
+    public static boolean isLabelMasks(Path input) {
+        return !(Files.isDirectory(input) && (CtcReader.isCtcFolder(input) || ResultFolder.isResultFolder(input)))
+                && LabelMasks.isLabelMasks(input);
+    }
+
     /**
      * The frames {@code first..last} (inclusive) of the input; links that leave the range are
      * dropped.
      */
     public static Lineage read(Path input, int first, int last) {
+        if (isLabelMasks(input)) {
+            // Decodes only the frames asked for: a movie's masks take far longer to read than a table.
+            return Lineage.unlinked(LabelMasks.read(input, first, last));
+        }
         return read(input).frames(first, last);
     }
 }

@@ -80,20 +80,23 @@ final class ImageFiles {
     }
 
     /**
-     * A label mask's labels: the image's samples as they are, one integer band of 8 or 16 bits (a
-     * palette image's indices are its labels; no colour or floating-point mapping applies).
+     * A label mask's labels: the samples of page {@code page} as they are, one band of 8-, 16- or
+     * 32-bit integers, or of 32- or 64-bit floating-point numbers (Fiji saves label images so) that
+     * {@link LabelMaskReader} checks to be whole; a palette image's indices are its labels. No colour
+     * or gray-level mapping applies.
      *
      * @throws BadInputException if the file is missing, not an image, too large, or not such a band
      */
-    static Raster readLabels(Path file) {
-        Raster raster = decode(file, 0, false).getRaster();
+    static Raster readLabels(Path file, int page) {
+        Raster raster = decode(file, page, false).getRaster();
         int type = raster.getDataBuffer().getDataType();
-        if (raster.getNumBands() != 1 || (type != DataBuffer.TYPE_BYTE && type != DataBuffer.TYPE_USHORT)) {
+        boolean integer = type == DataBuffer.TYPE_BYTE || type == DataBuffer.TYPE_USHORT || type == DataBuffer.TYPE_INT;
+        boolean floating = type == DataBuffer.TYPE_FLOAT || type == DataBuffer.TYPE_DOUBLE;
+        if (raster.getNumBands() != 1 || !(integer || floating)) {
             throw new BadInputException(file, 0, "not a label mask: " + raster.getNumBands() + " channel(s) of "
-                    + bitDepth(raster) + "-bit " + (type == DataBuffer.TYPE_FLOAT || type == DataBuffer.TYPE_DOUBLE
-                    ? "floating-point" : "integer") + " samples, one channel of 8- or 16-bit integer labels expected");
+                    + bitDepth(raster) + "-bit samples, one channel of integer labels expected (0 the background)");
         }
-        return checkDepth(file, raster);
+        return raster;
     }
 
     private static Raster readGray(Path file, int page, boolean only) {

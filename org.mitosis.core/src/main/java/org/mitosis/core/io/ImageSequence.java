@@ -63,7 +63,8 @@ public final class ImageSequence {
         return new ImageSequence(folderOrStack, images, 0);
     }
 
-    private static boolean isImageName(Path p) {
+    /** Whether the file's name ends in {@code .png}, {@code .tif} or {@code .tiff}. */
+    static boolean isImageName(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".png") || n.endsWith(".tif") || n.endsWith(".tiff");
     }

@@ -6,7 +6,8 @@ import org.mitosis.core.io.CellInputs;
 
 /**
  * Reads cells (and truth links where the input has them) from a Cell Tracking Challenge folder,
- * a C2C12 text file, a CSV cell table or a result folder, detected from the path.
+ * a C2C12 text file, a CSV cell table, a result folder or a segmentation's label masks, detected
+ * from the path.
  */
 public final class ReadCellsOperation {
 
@@ -18,6 +19,14 @@ public final class ReadCellsOperation {
      */
     public static Lineage read(Path input) {
         return CellInputs.read(input);
+    }
+
+    /**
+     * Whether the input is a segmentation's label masks (a folder of label images, or a stack), whose
+     * tracks {@link WriteResultOperation#writeTrackedMasks} can paint back into them.
+     */
+    public static boolean isLabelMasks(Path input) {
+        return CellInputs.isLabelMasks(input);
     }
 
     /** Frames {@code first..last} (0-based, inclusive) of the input. */

@@ -7,7 +7,10 @@ import java.util.List;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.io.CellTableCsv;
+import org.mitosis.core.io.LabelMasks;
 import org.mitosis.core.io.ResultFolder;
+import org.mitosis.core.io.TrackedMasks;
+import org.mitosis.core.monitor.ProgressMonitor;
 
 /** Writes tracking results and cell tables. */
 public final class WriteResultOperation {
@@ -24,6 +27,21 @@ public final class WriteResultOperation {
      */
     public static void write(Lineage result, Path folder) throws IOException {
         ResultFolder.write(result, folder);
+    }
+
+    /**
+     * Writes the result's tracks into the label masks its cells were read from, one
+     * {@code maskNNN.tif} per frame of the result, each cell's pixels holding its track's id in
+     * {@code res_track.txt} ({@link TrackedMasks}): written into the result folder, they make it a
+     * complete Cell Tracking Challenge result.
+     *
+     * @param masks the folder or stack of label masks the result was tracked from
+     * @return the files written
+     * @throws org.mitosis.core.io.BadInputException if the masks are not the ones the result's cells came from
+     */
+    public static List<Path> writeTrackedMasks(Lineage result, Path masks, Path folder, ProgressMonitor monitor)
+            throws IOException {
+        return TrackedMasks.write(result, LabelMasks.open(masks), folder, monitor);
     }
 
     /** Writes a CSV cell table {@code frame,id,x,y} (no links). */

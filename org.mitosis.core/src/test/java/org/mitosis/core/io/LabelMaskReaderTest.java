@@ -10,10 +10,12 @@ import java.awt.image.BufferedImage;
 import java.awt.image.ComponentColorModel;
 import java.awt.image.DataBuffer;
 import java.awt.image.IndexColorModel;
+import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
@@ -81,9 +83,9 @@ class LabelMaskReaderTest {
         assertTrue(e.getMessage().contains("bad.tif"), e.getMessage());
     }
 
-    /** Labels are the samples as stored: a palette mask's indices, never its colours; float or colour refused. */
+    /** Labels are the samples as stored: a palette mask's indices, never its colours; colour refused. */
     @Test
-    void readsPaletteIndicesAsLabelsAndRefusesFloatAndColour() throws IOException {
+    void readsPaletteIndicesAsLabelsAndRefusesColour() throws IOException {
         byte[] lut = new byte[256];
         for (int i = 0; i < 256; i++) {
             lut[i] = (byte) (255 - i);
@@ -98,20 +100,118 @@ class LabelMaskReaderTest {
         assertEquals(9, cells.get(0).id(), "the index, not the palette's gray 246");
         assertEquals(1, cells.get(0).x(), 1e-12);
 
-        ComponentColorModel floats = new ComponentColorModel(
-                ColorSpace.getInstance(ColorSpace.CS_GRAY), false, false,
-                Transparency.OPAQUE, DataBuffer.TYPE_FLOAT);
-        BufferedImage real = new BufferedImage(floats, floats.createCompatibleWritableRaster(3, 1),
-                false, null);
-        Path tif = dir.resolve("float.tif");
-        ImageIO.write(real, "tiff", tif.toFile());
-        BadInputException f = assertThrows(BadInputException.class, () -> LabelMaskReader.read(tif, 0));
-        assertEquals("not a label mask: 1 channel(s) of 32-bit floating-point samples, one channel of 8- or 16-bit "
-                + "integer labels expected", f.problem());
         Path rgb = dir.resolve("rgb.png");
         ImageIO.write(new BufferedImage(3, 1, BufferedImage.TYPE_3BYTE_BGR), "png",
                 rgb.toFile());
         assertTrue(assertThrows(BadInputException.class, () -> LabelMaskReader.read(rgb, 0)).problem()
                 .startsWith("not a label mask: 3 channel(s)"));
+    }
+
+    /**
+     * ilastik saves 32-bit integer labels and Fiji may save a label image as 32-bit float: both are
+     * read, labels beyond 16 bits included; a float with a fraction, or a negative label, is refused
+     * naming the pixel.
+     */
+    @Test
+    void reads32BitIntegerAndWholeFloatLabels() throws IOException {
+        for (int type : new int[] {DataBuffer.TYPE_INT, DataBuffer.TYPE_FLOAT}) {
+            Path file = dir.resolve("wide" + type + ".tif");
+            write32(file, type, new double[][] {{0, 70000, 70000}, {5, 0, 0}});
+            List<Cell> cells = LabelMaskReader.read(file, 2);
+            assertEquals(List.of(5, 70000), cells.stream().map(Cell::id).toList());
+            assertEquals(1.5, cells.get(1).x(), 1e-12);
+            assertEquals(1, cells.get(0).y(), 1e-12);
+        }
+        Path fraction = dir.resolve("fraction.tif");
+        write32(fraction, DataBuffer.TYPE_FLOAT, new double[][] {{0, 1.5}});
+        assertEquals("not a label mask: value 1.5 at pixel (1, 0), whole numbers from 0 (the background) expected",
+                assertThrows(BadInputException.class, () -> LabelMaskReader.read(fraction, 0)).problem());
+        Path negative = dir.resolve("negative.tif");
+        write32(negative, DataBuffer.TYPE_INT, new double[][] {{0, 0}, {-3, 0}});
+        assertEquals("not a label mask: label -3 at pixel (0, 1), labels from 1 expected (0 the background)",
+                assertThrows(BadInputException.class, () -> LabelMaskReader.read(negative, 0)).problem());
+    }
+
+    /**
+     * A grey-level picture given for masks has each gray scattered over the frame, a binary mask
+     * every cell under label 1: both are refused, saying why, instead of giving nonsense cells.
+     */
+    @Test
+    void refusesAGreyPictureAndABinaryMask() throws IOException {
+        int[][] gray = new int[40][60];
+        Random random = new Random(3);
+        for (int[] row : gray) {
+            for (int x = 0; x < row.length; x++) {
+                row[x] = 1 + random.nextInt(30);
+            }
+        }
+        Path picture = dir.resolve("picture.tif");
+        CtcReaderTest.writeMask(picture, gray);
+        String problem = assertThrows(BadInputException.class, () -> LabelMaskReader.read(picture, 0)).problem();
+        assertTrue(problem.startsWith("not a label mask: 30 of its 30 labels are each in separate pieces (label "), problem);
+        assertTrue(problem.contains("a grey-level picture or a binary mask cannot be tracked"), problem);
+
+        Path binary = dir.resolve("binary.tif");
+        CtcReaderTest.writeMask(binary, new int[][] {
+            {1, 1, 0, 0, 0, 0},
+            {1, 1, 0, 0, 1, 0},
+            {0, 0, 0, 0, 1, 1},
+            {0, 1, 0, 0, 0, 0}});
+        assertTrue(assertThrows(BadInputException.class, () -> LabelMaskReader.read(binary, 0)).problem()
+                .startsWith("not a label mask: 1 of its 1 labels are each in separate pieces (label 1 in 3)"));
+    }
+
+    /**
+     * Pieces join across rows and through diagonals (8-connected): a U and a diagonal chain are one
+     * piece each; a label with a stray fragment among whole ones is still one cell, its centroid
+     * over both pieces.
+     */
+    @Test
+    void countsPiecesEightConnectedAndKeepsAFragmentedCell() throws IOException {
+        Path mask = dir.resolve("pieces.tif");
+        CtcReaderTest.writeMask(mask, new int[][] {
+            {1, 0, 1, 0, 2, 0, 0, 0},
+            {1, 0, 1, 0, 0, 2, 0, 3},
+            {1, 1, 1, 0, 0, 0, 2, 0},
+            {0, 0, 0, 0, 0, 0, 0, 0},
+            {4, 4, 0, 0, 0, 0, 0, 4}});
+
+        List<Cell> cells = LabelMaskReader.read(mask, 0);
+
+        assertEquals(List.of(1, 2, 3, 4), cells.stream().map(Cell::id).toList());
+        assertEquals((0 + 1 + 7) / 3.0, cells.get(3).x(), 1e-12, "label 4 in two pieces: one cell");
+        assertEquals(4, cells.get(3).y(), 1e-12);
+        assertEquals(1, LabelPiecesProbe.pieces(new int[][] {{1, 0, 1}, {1, 0, 1}, {1, 1, 1}})[0], "a U");
+        assertEquals(1, LabelPiecesProbe.pieces(new int[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}})[0], "a diagonal");
+        assertEquals(2, LabelPiecesProbe.pieces(new int[][] {{1, 0, 1}, {1, 0, 1}, {0, 0, 1}})[0], "two bars");
+    }
+
+    /** Feeds rows of label indices (0 = background) to {@link LabelPieces}. */
+    private static final class LabelPiecesProbe {
+        static int[] pieces(int[][] labels) {
+            LabelPieces pieces = new LabelPieces();
+            int max = 0;
+            for (int[] row : labels) {
+                int[] index = new int[row.length];
+                for (int x = 0; x < row.length; x++) {
+                    index[x] = row[x] - 1;
+                    max = Math.max(max, row[x]);
+                }
+                pieces.addRow(index, row.length);
+            }
+            return pieces.pieces(max);
+        }
+    }
+
+    private static void write32(Path file, int type, double[][] values) throws IOException {
+        ComponentColorModel model = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_GRAY), new int[] {32},
+                false, false, Transparency.OPAQUE, type);
+        WritableRaster raster = model.createCompatibleWritableRaster(values[0].length, values.length);
+        for (int y = 0; y < values.length; y++) {
+            for (int x = 0; x < values[0].length; x++) {
+                raster.setSample(x, y, 0, values[y][x]);
+            }
+        }
+        assertTrue(ImageIO.write(new BufferedImage(model, raster, false, null), "tiff", file.toFile()));
     }
 }

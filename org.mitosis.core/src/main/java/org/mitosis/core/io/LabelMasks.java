@@ -1,0 +1,79 @@
+package org.mitosis.core.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.mitosis.core.cells.Cell;
+import org.mitosis.core.cells.CellSequence;
+
+/**
+ * A movie's segmentation as label masks, one per frame ({@link LabelMaskReader}): a folder of label
+ * images (PNG or TIFF; frame {@code i} the {@code i}-th in natural name order, as
+ * {@link ImageSequence} orders frames) or one multi-page TIFF, as Cellpose, StarDist or ilastik leave
+ * a time-lapse's segmentation. Its cells, with their centroids and two shape features, are what a
+ * tracker links; the masks themselves can be written back with each cell's track
+ * ({@link TrackedMasks}).
+ */
+public final class LabelMasks {
+
+    private LabelMasks() {
+    }
+
+    /**
+     * Whether {@code path} names label masks: a {@code .png}, {@code .tif} or {@code .tiff} file, or a
+     * folder holding such files. Other inputs (an annotation's folder, a result folder) are to be
+     * recognised before this.
+     */
+    public static boolean isLabelMasks(Path path) {
+        if (Files.isRegularFile(path)) {
+            return ImageSequence.isImageName(path);
+        }
+        if (!Files.isDirectory(path)) {
+            return false;
+        }
+        try (Stream<Path> list = Files.list(path)) {
+            return list.anyMatch(p -> Files.isRegularFile(p) && ImageSequence.isImageName(p));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The masks of a folder or stack, opened but not yet decoded.
+     *
+     * @throws BadInputException as {@link ImageSequence#open(Path)}
+     */
+    public static ImageSequence open(Path folderOrStack) {
+        return ImageSequence.open(folderOrStack);
+    }
+
+    /**
+     * The cells of every frame, frame {@code i} being the {@code i}-th mask.
+     *
+     * @throws BadInputException if a file is no label mask (naming it, and the page of a stack)
+     */
+    public static CellSequence read(Path folderOrStack) {
+        return read(folderOrStack, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The cells of the frames {@code first..last} (inclusive, clipped to the masks'); only those
+     * masks are decoded.
+     *
+     * @throws BadInputException as {@link #read(Path)}
+     * @throws IllegalArgumentException if the range holds none of the masks
+     */
+    public static CellSequence read(Path folderOrStack, int first, int last) {
+        ImageSequence masks = open(folderOrStack);
+        int[] range = masks.clip(first, last);
+        List<Cell> cells = new ArrayList<>();
+        for (int f = range[0]; f <= range[1]; f++) {
+            cells.addAll(LabelMaskReader.read(masks, f));
+        }
+        return CellSequence.of(cells, range[0], range[1]);
+    }
+}

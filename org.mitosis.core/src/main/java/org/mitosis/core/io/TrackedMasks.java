@@ -1,0 +1,183 @@
+package org.mitosis.core.io;
+
+import java.awt.Transparency;
+import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
+import java.awt.image.WritableRaster;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+
+import org.mitosis.core.cells.Cell;
+import org.mitosis.core.cells.CellRef;
+import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.cells.Track;
+import org.mitosis.core.monitor.ProgressMonitor;
+
+/**
+ * Writes a result's tracks into the label masks its cells came from ({@link LabelMasks}): in frame
+ * {@code t}, the pixels of each cell hold the id of its track (the ids of {@code res_track.txt}),
+ * the background 0. One TIFF per frame, {@code mask000.tif}, {@code mask001.tif}, ... (four digits
+ * from frame 1000 on), 16-bit (32-bit where a track id exceeds 65535), compressed: the Cell Tracking
+ * Challenge's result layout, so that a result folder holding them beside {@code res_track.txt} is a
+ * complete CTC result, and a tracked label stack for Fiji or napari.
+ *
+ * <p>A mask's cells are matched to the result's by position (the centroids it gives are the
+ * result's cells' positions, exactly as read), so the result must have been tracked from these very
+ * masks; anything else is refused rather than painted with the wrong tracks.
+ */
+public final class TrackedMasks {
+
+    /** Start of every mask file's name. */
+    public static final String PREFIX = "mask";
+    /** Farther apart than this, a result's cell and a mask's label are not the same cell (pixels). */
+    private static final double SAME_POSITION = 1e-6;
+
+    private TrackedMasks() {
+    }
+
+    /**
+     * The name of frame {@code frame}'s mask in a result whose last frame is {@code lastFrame}.
+     */
+    public static String fileName(int frame, int lastFrame) {
+        int digits = Math.max(3, Integer.toString(Math.max(0, lastFrame)).length());
+        return PREFIX + String.format("%0" + digits + "d", frame) + ".tif";
+    }
+
+    /**
+     * Writes one mask per frame of {@code result} into {@code folder} (created if needed).
+     *
+     * @param masks the label masks the result's cells were read from, frame {@code i} the {@code i}-th
+     * @return the files written, in frame order
+     * @throws BadInputException if a frame of the result has no mask, or its mask's cells are not the
+     *         result's (naming the mask file)
+     */
+    public static List<Path> write(Lineage result, ImageSequence masks, Path folder, ProgressMonitor monitor)
+            throws IOException {
+        Map<CellRef, Integer> trackOf = new HashMap<>();
+        int largest = 0;
+        for (Track t : result.tracks()) {
+            for (CellRef c : t.cells()) {
+                trackOf.put(c, t.id());
+            }
+            largest = Math.max(largest, t.id());
+        }
+        Files.createDirectories(folder);
+        int first = result.cells().firstFrame();
+        int last = result.cells().lastFrame();
+        if (last >= masks.frameCount()) {
+            throw new BadInputException(masks.source(), 0, "holds " + masks.frameCount() + " masks, the result reaches frame "
+                    + last + ": not the masks it was tracked from");
+        }
+        List<Path> written = new ArrayList<>();
+        for (int f = first; f <= last; f++) {
+            monitor.checkCanceled();
+            monitor.setProgress((double) (f - first) / (last - first + 1), "tracked mask of frame " + f);
+            LabelMaskReader.Segmentation mask = LabelMaskReader.segment(masks, f);
+            int[] track = tracksOf(f, mask.cells(), result.cells().cellsIn(f), trackOf, masks.file(f));
+            Path file = folder.resolve(fileName(f, last));
+            writeTiff(paint(mask, track, largest), file);
+            written.add(file);
+        }
+        monitor.setProgress(1, "tracked masks written");
+        return written;
+    }
+
+    /** The track id of each of the mask's cells, through the result's cell at the same position. */
+    private static int[] tracksOf(int frame, List<Cell> maskCells, List<Cell> resultCells, Map<CellRef, Integer> trackOf, Path file) {
+        List<Cell> byX = new ArrayList<>(resultCells);
+        byX.sort(Comparator.comparingDouble(Cell::x));
+        boolean[] used = new boolean[byX.size()];
+        int[] track = new int[maskCells.size()];
+        for (int i = 0; i < maskCells.size(); i++) {
+            Cell m = maskCells.get(i);
+            int match = -1;
+            for (int k = lowerBound(byX, m.x() - SAME_POSITION); k < byX.size() && byX.get(k).x() <= m.x() + SAME_POSITION; k++) {
+                if (!used[k] && Math.abs(byX.get(k).y() - m.y()) <= SAME_POSITION) {
+                    match = k;
+                    break;
+                }
+            }
+            if (match < 0) {
+                throw new BadInputException(file, 0, "label " + m.id() + " (centroid " + m.x() + ", " + m.y() + ") has no cell "
+                        + "of the result in frame " + frame + ": the result was not tracked from these masks");
+            }
+            used[match] = true;
+            track[i] = trackOf.get(byX.get(match).ref());
+        }
+        if (maskCells.size() != byX.size()) {
+            throw new BadInputException(file, 0, "holds " + maskCells.size() + " cells, the result " + byX.size() + " in frame "
+                    + frame + ": the result was not tracked from these masks");
+        }
+        return track;
+    }
+
+    private static int lowerBound(List<Cell> byX, double x) {
+        int lo = 0;
+        int hi = byX.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byX.get(mid).x() < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static BufferedImage paint(LabelMaskReader.Segmentation mask, int[] track, int largest) {
+        BufferedImage image = largest <= 0xFFFF
+                ? new BufferedImage(mask.width(), mask.height(), BufferedImage.TYPE_USHORT_GRAY)
+                : intGray(mask.width(), mask.height());
+        WritableRaster raster = image.getRaster();
+        int w = mask.width();
+        int[] row = new int[w];
+        int[] pixels = mask.pixels();
+        for (int y = 0; y < mask.height(); y++) {
+            for (int x = 0; x < w; x++) {
+                int cell = pixels[y * w + x];
+                row[x] = cell < 0 ? 0 : track[cell];
+            }
+            raster.setSamples(0, y, w, 1, 0, row);
+        }
+        return image;
+    }
+
+    private static BufferedImage intGray(int width, int height) {
+        ColorModel model = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_GRAY), new int[] {32}, false, false,
+                Transparency.OPAQUE, DataBuffer.TYPE_INT);
+        return new BufferedImage(model, model.createCompatibleWritableRaster(width, height), false, null);
+    }
+
+    /** Writes a TIFF with zlib (Adobe Deflate) compression, which Fiji, tifffile and the CTC tools read. */
+    private static void writeTiff(BufferedImage image, Path file) throws IOException {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("tiff");
+        ImageWriter writer = writers.next();
+        Files.deleteIfExists(file);
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            writer.setOutput(out);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionType("ZLib");
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+    }
+}
