@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.monitor.ProgressMonitor;
 import org.mitosis.core.ops.ReadCellsOperation;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -30,6 +31,12 @@ final class Inputs {
                     + tables.size() + " for " + sequences.size());
         }
         return tables.stream().map(p -> read(p, frames).cells()).toList();
+    }
+
+    /** Reads an input, restricted to {@code frames} when given, showing progress where that takes a while (label masks). */
+    static Lineage read(Path input, FrameRange frames, ProgressMonitor monitor) {
+        return ReadCellsOperation.read(input, frames == null ? 0 : frames.first(),
+                frames == null ? Integer.MAX_VALUE : frames.last(), monitor);
     }
 
     /** Reads an input, restricted to {@code frames} when given. */

@@ -47,7 +47,9 @@ final class TrackCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TrackOperation op = new TrackOperation(ModelFiles.readTracking(model), cellScale, linking.settings());
-        CellSequence input = Inputs.read(cells, frames).cells();
+        ConsoleProgress reading = new ConsoleProgress(System.err, "read");
+        CellSequence input = Inputs.read(cells, frames, reading).cells();
+        reading.done();
         ConsoleProgress progress = new ConsoleProgress(System.err, "track");
         Lineage result = op.run(input, progress);
         progress.done();

@@ -109,6 +109,32 @@ class ShippedModelsTest {
     }
 
     /**
+     * A segmentation's label masks (here the annotation's own, as a plain folder without its track
+     * file) are tracked as the annotated folder is, and come back painted with the tracks as a Cell
+     * Tracking Challenge result: {@code mask010.tif} to {@code mask014.tif} beside {@code res_track.txt}.
+     */
+    @Test
+    void theEpidermisGnnDolModelTracksASegmentationsLabelMasks() throws Exception {
+        Path folder = data("epidermis-area1");
+        Path masks = Files.createDirectories(dir.resolve("segmentation"));
+        for (int t = 0; t < 15; t++) {
+            Path mask = folder.resolve("TRA/man_track" + t + ".tif");
+            Files.createSymbolicLink(masks.resolve(mask.getFileName()), mask.toAbsolutePath());
+        }
+        Path out = dir.resolve("from-masks");
+        CommandLineTest.Run tracked = CommandLineTest.run("track", "--model", models().resolve("epidermis-gnn-dol.zip").toString(),
+                "--cells", masks.toString(), "--frames", "10-14", "--out", out.toString());
+        assertEquals(0, tracked.code(), tracked.err());
+        assertTrue(tracked.out().contains("wrote 5 tracked label masks, mask010.tif to mask014.tif"), tracked.out());
+        CommandLineTest.Run eval = CommandLineTest.run("evaluate", "--truth", folder.toString(), "--result", out.toString(),
+                "--frames", "10-14", "--json");
+        double fromMasks = new ObjectMapper().readTree(eval.out()).path("division").path("f1").asDouble();
+        assertEquals(divisionF1("epidermis-gnn-dol.zip", folder, "10-14"), fromMasks, 0);
+        assertEquals(Files.readString(dir.resolve("epidermis-gnn-dol.zip").resolve("res_track.txt")),
+                Files.readString(out.resolve("res_track.txt")));
+    }
+
+    /**
      * For epidermis cells that come as positions only (a CSV cell table, no label masks): trained on
      * frames 0-9 without the masks' shape features, on the held-out frames 10-14 GNN-DOL scored
      * 0.732 when shipped (the LAP 0.639); the shape model refuses such cells, saying why.

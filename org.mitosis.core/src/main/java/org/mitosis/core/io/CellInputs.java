@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.monitor.ProgressMonitor;
 
 /**
  * Reads cells, and their links where the input has them, from whichever supported input a path
@@ -64,9 +65,17 @@ public final class CellInputs {
      * dropped.
      */
     public static Lineage read(Path input, int first, int last) {
+        return read(input, first, last, ProgressMonitor.NONE);
+    }
+
+    /**
+     * As {@link #read(Path, int, int)}, reporting progress where reading takes a while (label masks,
+     * a frame at a time).
+     */
+    public static Lineage read(Path input, int first, int last, ProgressMonitor monitor) {
         if (isLabelMasks(input)) {
             // Decodes only the frames asked for: a movie's masks take far longer to read than a table.
-            return Lineage.unlinked(LabelMasks.read(input, first, last));
+            return Lineage.unlinked(LabelMasks.read(input, first, last, monitor));
         }
         return read(input).frames(first, last);
     }

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.mitosis.core.cells.Cell;
 import org.mitosis.core.cells.CellSequence;
+import org.mitosis.core.monitor.ProgressMonitor;
 
 /**
  * A movie's segmentation as label masks, one per frame ({@link LabelMaskReader}): a folder of label
@@ -57,23 +58,27 @@ public final class LabelMasks {
      * @throws BadInputException if a file is no label mask (naming it, and the page of a stack)
      */
     public static CellSequence read(Path folderOrStack) {
-        return read(folderOrStack, 0, Integer.MAX_VALUE);
+        return read(folderOrStack, 0, Integer.MAX_VALUE, ProgressMonitor.NONE);
     }
 
     /**
      * The cells of the frames {@code first..last} (inclusive, clipped to the masks'); only those
-     * masks are decoded.
+     * masks are decoded (a 1392x1040 frame in about 25 ms here), with progress per frame.
      *
      * @throws BadInputException as {@link #read(Path)}
      * @throws IllegalArgumentException if the range holds none of the masks
+     * @throws org.mitosis.core.monitor.CanceledException if the monitor cancels
      */
-    public static CellSequence read(Path folderOrStack, int first, int last) {
+    public static CellSequence read(Path folderOrStack, int first, int last, ProgressMonitor monitor) {
         ImageSequence masks = open(folderOrStack);
         int[] range = masks.clip(first, last);
         List<Cell> cells = new ArrayList<>();
         for (int f = range[0]; f <= range[1]; f++) {
+            monitor.checkCanceled();
+            monitor.setProgress((double) (f - range[0]) / (range[1] - range[0] + 1), "label mask of frame " + f);
             cells.addAll(LabelMaskReader.read(masks, f));
         }
+        monitor.setProgress(1, "label masks read");
         return CellSequence.of(cells, range[0], range[1]);
     }
 }

@@ -3,6 +3,7 @@ package org.mitosis.core.ops;
 import java.nio.file.Path;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.io.CellInputs;
+import org.mitosis.core.monitor.ProgressMonitor;
 
 /**
  * Reads cells (and truth links where the input has them) from a Cell Tracking Challenge folder,
@@ -32,5 +33,13 @@ public final class ReadCellsOperation {
     /** Frames {@code first..last} (0-based, inclusive) of the input. */
     public static Lineage read(Path input, int first, int last) {
         return CellInputs.read(input, first, last);
+    }
+
+    /**
+     * As {@link #read(Path, int, int)}, reporting progress and answering cancellation where reading
+     * takes a while (label masks, a frame at a time).
+     */
+    public static Lineage read(Path input, int first, int last, ProgressMonitor monitor) {
+        return CellInputs.read(input, first, last, monitor);
     }
 }
