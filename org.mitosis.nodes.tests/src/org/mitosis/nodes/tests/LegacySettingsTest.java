@@ -16,7 +16,8 @@ import org.knime.core.node.workflow.WorkflowManager;
  * Workflows saved before the learners had their perturbation settings still load, with the option off (they
  * learn from the exact cells, as they did when saved), those saved before the LAP Tracker had its seed load with
  * the seed it used then, those saved before the Cell Detector and QP Correspondence had their cell scale read the
- * frames and cells as they are, those saved before the Division Gallery wrote its page write none, and the settings
+ * frames and cells as they are, those saved before the Division Gallery wrote its page write none, those saved before
+ * the Lineage Writer wrote label masks write none, and the settings
  * saved since load as they are.
  */
 class LegacySettingsTest {
@@ -126,6 +127,13 @@ class LegacySettingsTest {
         NodeSettingsRO model = savedWithout("04_Track_A_Movie", "Division Gallery (#8)", "Division Gallery", "page_folder");
         assertEquals("", model.getString("page_folder"), "no page, as the node wrote then");
         assertEquals(96, model.getInt("crop_size"));
+    }
+
+    @Test
+    void lineageWriterSavedBeforeLabelMasksWritesNoMasks() throws Exception {
+        NodeSettingsRO model = savedWithout("04_Track_A_Movie", "Lineage Writer (#6)", "Lineage Writer", "label_masks");
+        assertEquals("", model.getString("label_masks"), "no masks, as the node wrote then");
+        assertTrue(model.getBoolean("overwrite"));
     }
 
     @Test

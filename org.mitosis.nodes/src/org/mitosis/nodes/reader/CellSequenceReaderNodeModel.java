@@ -13,6 +13,7 @@ import org.knime.core.node.port.PortType;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.ops.ReadCellsOperation;
 import org.mitosis.nodes.exec.EngineCall;
+import org.mitosis.nodes.exec.KnimeProgress;
 import org.mitosis.nodes.exec.LocalPaths;
 import org.mitosis.nodes.exec.EngineNodeModel;
 import org.mitosis.nodes.table.CellTables;
@@ -68,7 +69,7 @@ final class CellSequenceReaderNodeModel extends EngineNodeModel {
         int last = m_lastFrame.getIntValue() < 0 ? Integer.MAX_VALUE : m_lastFrame.getIntValue();
         Path input = LocalPaths.resolve(m_input.getStringValue(), "Input");
         Lineage lineage =
-            EngineCall.run(() -> ReadCellsOperation.read(input, first, last));
+            EngineCall.run(() -> ReadCellsOperation.read(input, first, last, new KnimeProgress(exec)));
         return new PortObject[]{CellTables.writeLineage(lineage, exec)};
     }
 }

@@ -19,5 +19,9 @@ final class LineageWriterNodeDialog extends DefaultNodeSettingsPane {
         closeCurrentGroup();
         addDialogComponent(
             new DialogComponentBoolean(LineageWriterNodeModel.createOverwriteModel(), "Overwrite"));
+        createNewGroup("Label masks");
+        addDialogComponent(new DialogComponentFileChooser(LineageWriterNodeModel.createLabelMasksModel(),
+            "mitosis-label-masks", JFileChooser.OPEN_DIALOG, false));
+        closeCurrentGroup();
     }
 }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -57,6 +58,12 @@ public final class TrackedMasks {
     public static String fileName(int frame, int lastFrame) {
         int digits = Math.max(3, Integer.toString(Math.max(0, lastFrame)).length());
         return PREFIX + String.format("%0" + digits + "d", frame) + ".tif";
+    }
+
+    /** The names of the masks {@link #write} writes for {@code result}, in frame order. */
+    public static List<String> fileNames(Lineage result) {
+        int last = result.cells().lastFrame();
+        return IntStream.rangeClosed(result.cells().firstFrame(), last).mapToObj(f -> fileName(f, last)).toList();
     }
 
     /**

@@ -44,6 +44,11 @@ public final class WriteResultOperation {
         return TrackedMasks.write(result, LabelMasks.open(masks), folder, monitor);
     }
 
+    /** The names of the files {@link #writeTrackedMasks} writes for {@code result}, in frame order. */
+    public static List<String> trackedMaskFiles(Lineage result) {
+        return TrackedMasks.fileNames(result);
+    }
+
     /** Writes a CSV cell table {@code frame,id,x,y} (no links). */
     public static void writeCellTable(CellSequence cells, Path file) throws IOException {
         CellTableCsv.write(cells, file);
