@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,9 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mitosis.core.cells.Cell;
+import org.mitosis.core.cells.Lineage;
+import org.mitosis.core.ops.ReadCellsOperation;
 import org.mitosis.core.synth.DetectionNoise;
 import org.mitosis.core.train.ModelFiles;
 import org.mitosis.core.train.TrackingModel;
@@ -275,6 +279,67 @@ class ShippedModelsTest {
         assertEquals(Files.readAllLines(out.resolve("stack").resolve("cycles").resolve("summary.csv")).get(1), summary.get(2),
                 "each movie's own summary is its row");
         assertTrue(run.out().contains("movie 2 of 2"), run.out());
+    }
+
+    /**
+     * {@code run} on a movie segmented elsewhere: the real frames with label masks drawn from their
+     * annotation (a disc of radius 11 px at each annotated cell: synthetic masks on real images). The
+     * cells come from the masks, the gallery from the frames, and the masks come back painted with the
+     * tracks; masks that do not match the movie's frames are refused.
+     */
+    @Test
+    void runTracksAMovieFromItsLabelMasks() throws Exception {
+        Path frames = data("c2c12-F0009-frames700-709");
+        Path annotation = frames.resolve("annotations.txt");
+        Path masks = Files.createDirectories(dir.resolve("masks"));
+        Lineage truth = ReadCellsOperation.read(annotation);
+        for (int f = 0; f < 10; f++) {
+            BufferedImage mask = new BufferedImage(1392, 1040, BufferedImage.TYPE_USHORT_GRAY);
+            int label = 1;
+            for (Cell c : truth.cells().cellsIn(f)) {
+                paintDisc(mask, c.x(), c.y(), 11, label++);
+            }
+            ImageIO.write(mask, "png", masks.resolve("frame" + f + "_masks.png").toFile());
+        }
+        Path out = dir.resolve("segmented");
+        CommandLineTest.Run run = CommandLineTest.run("run", "--images", frames.toString(), "--masks", masks.toString(),
+                "--detector", models().resolve("c2c12-unet.zip").toString(), "--tracker",
+                models().resolve("c2c12-gnn-dol.zip").toString(), "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+
+        assertEquals(truth.cells().size(), Files.readAllLines(out.resolve("detections.csv")).size() - 1, "a cell per label");
+        for (int f = 0; f < 10; f++) {
+            assertTrue(Files.isRegularFile(out.resolve(String.format("mask%03d.tif", f))), "tracked mask " + f);
+        }
+        assertTrue(Files.readString(out.resolve("gallery").resolve("index.html")).contains("division"));
+        CommandLineTest.Run eval = CommandLineTest.run("evaluate", "--truth", annotation.toString(), "--result", out.toString(),
+                "--json");
+        JsonNode division = new ObjectMapper().readTree(eval.out()).path("division");
+        assertTrue(division.path("tp").asInt() >= 3 && division.path("fp").asInt() == 0, division.toString());
+
+        Path fewer = Files.createDirectories(dir.resolve("fewer"));
+        Files.copy(masks.resolve("frame0_masks.png"), fewer.resolve("frame0_masks.png"));
+        Files.copy(masks.resolve("frame1_masks.png"), fewer.resolve("frame1_masks.png"));
+        CommandLineTest.Run refused = CommandLineTest.run("run", "--images", frames.toString(), "--masks", fewer.toString(),
+                "--detector", models().resolve("c2c12-unet.zip").toString(), "--tracker",
+                models().resolve("c2c12-gnn-dol.zip").toString(), "--out", dir.resolve("refused").toString());
+        assertEquals(2, refused.code());
+        assertTrue(refused.err().contains("holds 2 label masks, the movie"), refused.err());
+    }
+
+    /** Paints the pixels within {@code radius} of (x, y) that are still background with {@code label}. */
+    private static void paintDisc(BufferedImage mask, double x, double y, int radius, int label) {
+        int cx = (int) Math.round(x);
+        int cy = (int) Math.round(y);
+        for (int py = Math.max(0, cy - radius); py <= Math.min(mask.getHeight() - 1, cy + radius); py++) {
+            for (int px = Math.max(0, cx - radius); px <= Math.min(mask.getWidth() - 1, cx + radius); px++) {
+                int dx = px - cx;
+                int dy = py - cy;
+                if (dx * dx + dy * dy <= radius * radius && mask.getRaster().getSample(px, py, 0) == 0) {
+                    mask.getRaster().setSample(px, py, 0, label);
+                }
+            }
+        }
     }
 
     /** The folder's PNG frames, in name order, as the pages of one TIFF. */

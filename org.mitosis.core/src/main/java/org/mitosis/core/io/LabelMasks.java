@@ -70,7 +70,14 @@ public final class LabelMasks {
      * @throws org.mitosis.core.monitor.CanceledException if the monitor cancels
      */
     public static CellSequence read(Path folderOrStack, int first, int last, ProgressMonitor monitor) {
-        ImageSequence masks = open(folderOrStack);
+        return read(open(folderOrStack), first, last, monitor);
+    }
+
+    /**
+     * The cells of the frames {@code first..last} of masks already opened, as
+     * {@link #read(Path, int, int, ProgressMonitor)}.
+     */
+    public static CellSequence read(ImageSequence masks, int first, int last, ProgressMonitor monitor) {
         int[] range = masks.clip(first, last);
         List<Cell> cells = new ArrayList<>();
         for (int f = range[0]; f <= range[1]; f++) {
