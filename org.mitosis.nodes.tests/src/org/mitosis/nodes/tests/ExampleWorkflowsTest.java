@@ -69,7 +69,13 @@ class ExampleWorkflowsTest {
                 new FlowVariable("detector_model", MODELS.resolve("c2c12-unet.zip").toAbsolutePath().toString()),
                 new FlowVariable("tracking_model", MODELS.resolve("c2c12-gnn-dol.zip").toAbsolutePath().toString()),
                 new FlowVariable("output", out.resolve("result").toString())),
-                List.of("result/cells.csv", "result/links.csv", "result/res_track.txt"))));
+                List.of("result/cells.csv", "result/links.csv", "result/res_track.txt"))),
+            DynamicTest.dynamicTest("05_Track_Segmented_Movie", () -> run("05_Track_Segmented_Movie", out -> List.of(
+                new FlowVariable("label_masks", requireData("epidermis-area1/TRA")),
+                new FlowVariable("first_frame", 10), new FlowVariable("last_frame", 14),
+                new FlowVariable("tracking_model", MODELS.resolve("epidermis-gnn-dol.zip").toAbsolutePath().toString()),
+                new FlowVariable("output", out.resolve("result").toString())),
+                List.of("result/res_track.txt", "result/mask010.tif", "result/mask014.tif"))));
     }
 
     /** The variables of one run, given its temporary output folder. */

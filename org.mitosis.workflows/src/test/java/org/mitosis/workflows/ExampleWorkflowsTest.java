@@ -42,8 +42,8 @@ class ExampleWorkflowsTest {
     }
 
     @Test
-    void thereAreTheFourExampleWorkflows() throws IOException {
-        assertEquals(4, workflows().size(), "workflows: " + workflows());
+    void thereAreTheFiveExampleWorkflows() throws IOException {
+        assertEquals(5, workflows().size(), "workflows: " + workflows());
         assertEquals(17, nodes.size(), "nodes: " + nodes.keySet());
     }
 

@@ -145,6 +145,24 @@ class TrackedMasksTest {
         assertConsistent(result, written);
     }
 
+    /**
+     * What the example workflow {@code 05_Track_Segmented_Movie} does by default: the annotated
+     * folder's own lineage (frames 10-14) painted into the masks of its {@code TRA} folder, which
+     * hold all 15 frames.
+     */
+    @Test
+    void paintsAnAnnotationIntoItsOwnMasks() throws IOException {
+        Path tra = SharedData.require("epidermis-area1/TRA/man_track.txt").getParent();
+        Lineage annotation = CellInputs.read(tra, 10, 14);
+
+        List<Path> written = TrackedMasks.write(annotation, LabelMasks.open(tra), dir.resolve("out"), ProgressMonitor.NONE);
+
+        assertEquals(List.of("mask010.tif", "mask011.tif", "mask012.tif", "mask013.tif", "mask014.tif"),
+                written.stream().map(p -> p.getFileName().toString()).toList());
+        assertTrue(annotation.divisions().size() > 50, "divisions: " + annotation.divisions().size());
+        assertConsistent(annotation, written);
+    }
+
     /** Each written mask's cells are the result's cells of that frame, each under its track's id. */
     private static void assertConsistent(Lineage result, List<Path> written) {
         int first = result.cells().firstFrame();
