@@ -11,10 +11,11 @@ import org.mitosis.core.monitor.ProgressMonitor;
  * Reads cells, and their links where the input has them, from whichever supported input a path
  * names:
  * <ul>
- * <li>a folder with {@code man_track.txt} (or {@code TRA/man_track.txt}): a Cell Tracking
- * Challenge annotation ({@link CtcReader});</li>
  * <li>a folder with {@code cells.csv} and {@code links.csv}: a result written by
  * {@link ResultFolder};</li>
+ * <li>a folder with {@code man_track.txt} (or {@code TRA/man_track.txt}): a Cell Tracking
+ * Challenge annotation, or with {@code res_track.txt} and masks {@code mask<t>.tif}: a tracker's
+ * result in the challenge's format ({@link CtcReader});</li>
  * <li>a folder of {@code .png} or {@code .tif} images, or one such file (a multi-page TIFF): label
  * masks, a segmentation's cells without links ({@link LabelMasks});</li>
  * <li>a {@code .csv} file: a cell table with the default columns ({@link CellTableCsv});</li>
@@ -35,14 +36,16 @@ public final class CellInputs {
             return Lineage.unlinked(LabelMasks.read(input));
         }
         if (Files.isDirectory(input)) {
-            if (CtcReader.isCtcFolder(input)) {
-                return CtcReader.read(input);
-            }
+            // A result folder first: it holds a res_track.txt too, beside the links it was written from.
             if (ResultFolder.isResultFolder(input)) {
                 return ResultFolder.read(input);
             }
+            if (CtcReader.isCtcFolder(input)) {
+                return CtcReader.read(input);
+            }
             throw new BadInputException(input, 0, "a folder that holds neither " + CtcReader.TRACK_FILE
-                    + " (or TRA/" + CtcReader.TRACK_FILE + ") nor " + ResultFolder.CELLS + " and " + ResultFolder.LINKS
+                    + " (or TRA/" + CtcReader.TRACK_FILE + " or " + CtcReader.RESULT_TRACK_FILE + ") nor " + ResultFolder.CELLS
+                    + " and " + ResultFolder.LINKS
                     + " nor label masks (.png, .tif or .tiff images)");
         }
         if (!Files.isRegularFile(input)) {

@@ -19,7 +19,10 @@ import org.mitosis.core.cells.Lineage;
  * A Cell Tracking Challenge style annotation folder: the track file {@code man_track.txt} (in the
  * folder or its {@code TRA/} subfolder) and the cells: from the label masks {@code man_track<t>.tif}
  * beside the track file (positions and shapes) or, without masks, from a per-cell table
- * {@code regionprops.csv} (positions).
+ * {@code regionprops.csv} (positions). A tracker's result in the challenge's format reads the same
+ * way: {@code res_track.txt} with the masks {@code mask<t>.tif} beside it (a {@code 01_RES} folder,
+ * as TrackMate, Ultrack and other trackers export it, and as {@code track} writes for label masks),
+ * so that any tracker's result can be scored against an annotation.
  *
  * <p>Cell id = track id; links follow {@link Lineage#fromTrackIds} with the parents of the track
  * file. Tables differ in their column names and in where they start counting frames, so the
@@ -32,17 +35,21 @@ public final class CtcReader {
 
     /** The track file's name. */
     public static final String TRACK_FILE = "man_track.txt";
+    /** The track file's name in a tracker's result. */
+    public static final String RESULT_TRACK_FILE = "res_track.txt";
     /** The per-cell table's name. */
     public static final String TABLE_FILE = "regionprops.csv";
 
     private static final Pattern MASK = Pattern.compile("man_track0*(\\d+)\\.tiff?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RESULT_MASK = Pattern.compile("mask0*(\\d+)\\.tiff?", Pattern.CASE_INSENSITIVE);
 
     private CtcReader() {
     }
 
-    /** Whether {@code folder} holds a track file, directly or in {@code TRA/}. */
+    /** Whether {@code folder} holds a track file: an annotation's, directly or in {@code TRA/}, or a result's. */
     public static boolean isCtcFolder(Path folder) {
-        return Files.isRegularFile(folder.resolve(TRACK_FILE)) || Files.isRegularFile(folder.resolve("TRA").resolve(TRACK_FILE));
+        return Files.isRegularFile(folder.resolve(TRACK_FILE)) || Files.isRegularFile(folder.resolve("TRA").resolve(TRACK_FILE))
+                || Files.isRegularFile(folder.resolve(RESULT_TRACK_FILE));
     }
 
     /**
@@ -56,7 +63,7 @@ public final class CtcReader {
      */
     public static Lineage read(Path folder) {
         Path tracks = trackFile(folder);
-        if (!maskFiles(tracks.getParent()).isEmpty()) {
+        if (!maskFiles(tracks).isEmpty()) {
             return readMasks(tracks);
         }
         Path table = folder.resolve(TABLE_FILE);
@@ -88,13 +95,16 @@ public final class CtcReader {
         return rows.lineage(parents(tracks));
     }
 
-    /** Reads the track file and the label masks {@code man_track<t>.tif} beside it. */
+    /**
+     * Reads the track file and the label masks beside it: {@code man_track<t>.tif} beside an
+     * annotation's {@code man_track.txt}, {@code mask<t>.tif} beside a result's {@code res_track.txt}.
+     */
     public static Lineage readMasks(Path trackFile) {
         Map<Integer, CtcTrack> tracks = CtcTrackFile.read(trackFile);
-        Map<Integer, Path> masks = maskFiles(trackFile.getParent());
+        Map<Integer, Path> masks = maskFiles(trackFile);
         if (masks.isEmpty()) {
-            throw new BadInputException(trackFile.getParent(), 0,
-                    "neither " + TABLE_FILE + " nor label masks man_track<t>.tif found beside " + TRACK_FILE);
+            throw new BadInputException(trackFile.getParent(), 0, "neither " + TABLE_FILE + " nor label masks "
+                    + (isResult(trackFile) ? "mask<t>.tif" : "man_track<t>.tif") + " found beside " + trackFile.getFileName());
         }
         TrackTable rows = new TrackTable(trackFile);
         for (Map.Entry<Integer, Path> e : masks.entrySet()) {
@@ -120,15 +130,26 @@ public final class CtcReader {
         if (Files.isRegularFile(tra)) {
             return tra;
         }
-        throw new BadInputException(folder, 0, "no " + TRACK_FILE + " in the folder or its TRA subfolder");
+        Path result = folder.resolve(RESULT_TRACK_FILE);
+        if (Files.isRegularFile(result)) {
+            return result;
+        }
+        throw new BadInputException(folder, 0, "no " + TRACK_FILE + " in the folder or its TRA subfolder, nor "
+                + RESULT_TRACK_FILE);
     }
 
-    /** Label masks by frame. */
-    static Map<Integer, Path> maskFiles(Path folder) {
+    private static boolean isResult(Path trackFile) {
+        return trackFile.getFileName().toString().equals(RESULT_TRACK_FILE);
+    }
+
+    /** The label masks beside a track file (named as that file's kind names them), by frame. */
+    static Map<Integer, Path> maskFiles(Path trackFile) {
+        Path folder = trackFile.getParent();
+        Pattern names = isResult(trackFile) ? RESULT_MASK : MASK;
         Map<Integer, Path> out = new TreeMap<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path p : (Iterable<Path>) files::iterator) {
-                Matcher m = MASK.matcher(p.getFileName().toString());
+                Matcher m = names.matcher(p.getFileName().toString());
                 if (m.matches()) {
                     if (m.group(1).length() > 7 || Integer.parseInt(m.group(1)) > FieldParser.MAX_FRAME) {
                         throw new BadInputException(p, 0, "frame " + m.group(1) + " is beyond the largest supported frame "
