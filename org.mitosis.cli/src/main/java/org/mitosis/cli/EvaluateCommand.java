@@ -22,7 +22,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--truth", required = true, description = "Truth: CTC folder, C2C12 text file or CSV cell table with parents.")
     Path truth;
 
-    @Option(names = "--result", required = true, description = "Result folder written by 'mitosis track'.")
+    @Option(names = "--result", required = true, description = "Result folder written by 'mitosis track', or any tracker's result in the "
+            + "Cell Tracking Challenge's format (res_track.txt with mask<t>.tif), or any lineage input.")
     Path result;
 
     @Option(names = "--frames", converter = FrameRange.Converter.class, description = "Frames a-b (0-based, inclusive).")
