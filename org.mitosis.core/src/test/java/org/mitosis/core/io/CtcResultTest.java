@@ -17,7 +17,6 @@ import org.mitosis.core.cells.Cell;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.link.NearestNeighbourLinker;
 import org.mitosis.core.monitor.ProgressMonitor;
-import org.mitosis.core.testing.SharedData;
 
 /**
  * A tracker's result in the Cell Tracking Challenge's format ({@code res_track.txt} and
@@ -34,12 +33,7 @@ class CtcResultTest {
      */
     @Test
     void readsAResultFolderOfTheChallengeAsTheLineageItHolds() throws IOException {
-        Path tra = SharedData.require("epidermis-area1/TRA/man_track.txt").getParent();
-        Path masks = Files.createDirectories(dir.resolve("segmentation"));
-        for (int t = 10; t < 15; t++) {
-            Path mask = tra.resolve("man_track" + t + ".tif");
-            Files.createSymbolicLink(masks.resolve(mask.getFileName()), mask.toAbsolutePath());
-        }
+        Path masks = LabelMasksTest.epidermisSegmentation(dir, 10, 14);
         Lineage result = new NearestNeighbourLinker(15).link(LabelMasks.read(masks).renumbered(), ProgressMonitor.NONE);
         Path res = Files.createDirectories(dir.resolve("01_RES"));
         TrackedMasks.write(result, LabelMasks.open(masks), res, ProgressMonitor.NONE);

@@ -111,16 +111,13 @@ class LabelMasksTest {
      */
     @Test
     void readsTheRealEpidermisMasksAsTheAnnotationDoes() throws IOException {
-        Path tra = SharedData.require("epidermis-area1/TRA/man_track.txt").getParent();
-        Path folder = Files.createDirectories(dir.resolve("segmentation"));
+        Path folder = epidermisSegmentation(dir, 0, 14);
         List<BufferedImage> pages = new ArrayList<>();
         for (int t = 0; t < 15; t++) {
-            Path mask = tra.resolve("man_track" + t + ".tif");
-            Files.createSymbolicLink(folder.resolve(mask.getFileName()), mask.toAbsolutePath());
-            pages.add(ImageIO.read(mask.toFile()));
+            pages.add(ImageIO.read(folder.resolve("man_track" + t + ".tif").toFile()));
         }
         Path stack = TiffStacks.write(dir.resolve("segmentation.tif"), pages, null);
-        CellSequence annotated = CtcReader.read(tra.getParent()).cells();
+        CellSequence annotated = CtcReader.read(SharedData.require("epidermis-area1")).cells();
 
         for (Path input : List.of(folder, stack)) {
             CellSequence cells = CellInputs.read(input).cells();
@@ -140,6 +137,20 @@ class LabelMasksTest {
                 }
             }
         }
+    }
+
+    /**
+     * The real epidermis annotation's masks of frames {@code first..last} as a segmentation: a folder
+     * of label images without the track file (links to the shared data, which is never copied).
+     */
+    static Path epidermisSegmentation(Path dir, int first, int last) throws IOException {
+        Path tra = SharedData.require("epidermis-area1/TRA/man_track.txt").getParent();
+        Path folder = Files.createDirectories(dir.resolve("segmentation"));
+        for (int t = first; t <= last; t++) {
+            Path mask = tra.resolve("man_track" + t + ".tif");
+            Files.createSymbolicLink(folder.resolve(mask.getFileName()), mask.toAbsolutePath());
+        }
+        return folder;
     }
 
     static BufferedImage image(int[][] labels) {

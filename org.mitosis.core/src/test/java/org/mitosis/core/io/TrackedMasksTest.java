@@ -130,12 +130,7 @@ class TrackedMasksTest {
      */
     @Test
     void paintsTheRealEpidermisTracks() throws IOException {
-        Path tra = SharedData.require("epidermis-area1/TRA/man_track.txt").getParent();
-        Path folder = Files.createDirectories(dir.resolve("segmentation"));
-        for (int t = 10; t < 15; t++) {
-            Path mask = tra.resolve("man_track" + t + ".tif");
-            Files.createSymbolicLink(folder.resolve(mask.getFileName()), mask.toAbsolutePath());
-        }
+        Path folder = LabelMasksTest.epidermisSegmentation(dir, 10, 14);
         Lineage result = new NearestNeighbourLinker(15).link(LabelMasks.read(folder).renumbered(), ProgressMonitor.NONE);
 
         List<Path> written = TrackedMasks.write(result, LabelMasks.open(folder), dir.resolve("out"), ProgressMonitor.NONE);
