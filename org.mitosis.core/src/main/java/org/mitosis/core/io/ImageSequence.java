@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +44,14 @@ public final class ImageSequence {
      *         channels, or with z-slices as well as time points)
      */
     public static ImageSequence open(Path folderOrStack) {
+        return open(folderOrStack, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #open(Path)}, the frames of a folder being those of its image files that
+     * {@code choose} keeps (it gets them all, in no particular order).
+     */
+    static ImageSequence open(Path folderOrStack, UnaryOperator<List<Path>> choose) {
         if (Files.isRegularFile(folderOrStack)) {
             return new ImageSequence(folderOrStack, List.of(folderOrStack), ImageFiles.pageCount(folderOrStack));
         }
@@ -52,6 +61,7 @@ public final class ImageSequence {
         } catch (IOException e) {
             throw new BadInputException(folderOrStack, 0, "cannot list the image folder: " + e.getMessage(), e);
         }
+        images = new ArrayList<>(choose.apply(images));
         if (images.isEmpty()) {
             throw new BadInputException(folderOrStack, 0, "no .png, .tif or .tiff image in the folder");
         }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.mitosis.core.cells.Cell;
@@ -14,12 +15,16 @@ import org.mitosis.core.monitor.ProgressMonitor;
 /**
  * A movie's segmentation as label masks, one per frame ({@link LabelMaskReader}): a folder of label
  * images (PNG or TIFF; frame {@code i} the {@code i}-th in natural name order, as
- * {@link ImageSequence} orders frames) or one multi-page TIFF, as Cellpose, StarDist or ilastik leave
+ * {@link ImageSequence} orders frames; only the {@code *_masks} ones where a segmenter left them
+ * beside the movie's images) or one multi-page TIFF, as Cellpose, StarDist or ilastik leave
  * a time-lapse's segmentation. Its cells, with their centroids and two shape features, are what a
  * tracker links; the masks themselves can be written back with each cell's track
  * ({@link TrackedMasks}).
  */
 public final class LabelMasks {
+
+    /** How a folder's mask files end before their extension where images lie beside them (Cellpose's {@code _cp_masks}). */
+    private static final String MASK_SUFFIX = "_masks";
 
     private LabelMasks() {
     }
@@ -44,12 +49,25 @@ public final class LabelMasks {
     }
 
     /**
-     * The masks of a folder or stack, opened but not yet decoded.
+     * The masks of a folder or stack, opened but not yet decoded. Where some of a folder's images are
+     * named {@code *_masks.png} or {@code *_masks.tif} (Cellpose saves {@code <image>_cp_masks.png}
+     * beside each image it segments), only those are the masks, and the images beside them are left
+     * alone.
      *
      * @throws BadInputException as {@link ImageSequence#open(Path)}
      */
     public static ImageSequence open(Path folderOrStack) {
-        return ImageSequence.open(folderOrStack);
+        return ImageSequence.open(folderOrStack, LabelMasks::masksAmong);
+    }
+
+    private static List<Path> masksAmong(List<Path> images) {
+        List<Path> masks = images.stream().filter(LabelMasks::isNamedMask).toList();
+        return masks.isEmpty() ? images : masks;
+    }
+
+    private static boolean isNamedMask(Path image) {
+        String name = image.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.substring(0, name.lastIndexOf('.')).endsWith(MASK_SUFFIX);
     }
 
     /**

@@ -65,6 +65,33 @@ class LabelMasksTest {
         assertEquals(3, CellInputs.read(stack, 1, 2).cells().cellsIn(2).get(0).x(), 1e-12);
     }
 
+    /**
+     * Cellpose saves {@code <image>_cp_masks.png} beside each image it segments: in such a folder the
+     * masks are the frames, and the grey images beside them are left alone (read, they would be refused).
+     */
+    @Test
+    void takesOnlyTheMasksOfAFolderWhereCellposeLeftThemBesideTheImages() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("cellpose"));
+        String[] images = {"img_1", "img_2", "img_10"};
+        for (int i = 0; i < images.length; i++) {
+            int[][] grey = new int[3][7];
+            for (int[] row : grey) {
+                for (int x = 0; x < row.length; x++) {
+                    row[x] = 1 + (x * 5 + i) % 4;
+                }
+            }
+            ImageIO.write(image(grey), "png", folder.resolve(images[i] + ".png").toFile());
+            ImageIO.write(image(mask(i)), "png", folder.resolve(images[i] + "_cp_masks.png").toFile());
+        }
+
+        CellSequence cells = CellInputs.read(folder).cells();
+
+        assertEquals(3, cells.frameCount());
+        for (int f = 0; f < 3; f++) {
+            assertEquals(f + 1, cells.cellsIn(f).get(0).x(), 1e-12, "img_10's masks are the third frame");
+        }
+    }
+
     /** Only the frames asked for are decoded: a broken mask elsewhere does not matter, and is named where read. */
     @Test
     void decodesOnlyTheFramesAskedForAndNamesABrokenOne() throws IOException {
