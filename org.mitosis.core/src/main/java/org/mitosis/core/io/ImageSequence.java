@@ -16,12 +16,15 @@ import java.util.stream.Stream;
  * The frames of a time-lapse: a folder of 8- or 16-bit grayscale PNG or TIFF files, one per frame,
  * or one multi-page TIFF (a stack, as Fiji saves a time-lapse), one page per frame. In a folder,
  * frame {@code i} is the {@code i}-th file in natural name order (runs of digits compare as
- * numbers, so {@code t2.tif} comes before {@code t10.tif}); in a stack, the {@code i}-th page.
+ * numbers, so {@code t2.tif} comes before {@code t10.tif}), leaving out a segmenter's
+ * {@code *_masks} files saved beside the images; in a stack, the {@code i}-th page.
  * Frames are decoded only when asked for, one at a time.
  */
 public final class ImageSequence {
 
     private static final Comparator<String> NATURAL = ImageSequence::compareNatural;
+    /** How a segmenter's mask files end before their extension where it saves them beside the images. */
+    private static final String MASK_SUFFIX = "_masks";
 
     private final Path source;
     private final List<Path> files;
@@ -44,7 +47,23 @@ public final class ImageSequence {
      *         channels, or with z-slices as well as time points)
      */
     public static ImageSequence open(Path folderOrStack) {
-        return open(folderOrStack, UnaryOperator.identity());
+        return open(folderOrStack, ImageSequence::framesAmong);
+    }
+
+    /**
+     * A folder's frames: where a segmenter saved masks beside the images ({@code *_masks}, as
+     * Cellpose's {@code <image>_cp_masks.png}), the images without them ({@link LabelMasks} takes
+     * the masks).
+     */
+    private static List<Path> framesAmong(List<Path> images) {
+        List<Path> frames = images.stream().filter(p -> !isNamedMask(p)).toList();
+        return frames.isEmpty() ? images : frames;
+    }
+
+    /** Whether the image's name, before its extension, ends in {@value #MASK_SUFFIX}. */
+    static boolean isNamedMask(Path image) {
+        String name = image.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.substring(0, name.lastIndexOf('.')).endsWith(MASK_SUFFIX);
     }
 
     /**

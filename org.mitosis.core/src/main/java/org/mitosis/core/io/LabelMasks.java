@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.mitosis.core.cells.Cell;
@@ -22,9 +21,6 @@ import org.mitosis.core.monitor.ProgressMonitor;
  * ({@link TrackedMasks}).
  */
 public final class LabelMasks {
-
-    /** How a folder's mask files end before their extension where images lie beside them (Cellpose's {@code _cp_masks}). */
-    private static final String MASK_SUFFIX = "_masks";
 
     private LabelMasks() {
     }
@@ -61,13 +57,8 @@ public final class LabelMasks {
     }
 
     private static List<Path> masksAmong(List<Path> images) {
-        List<Path> masks = images.stream().filter(LabelMasks::isNamedMask).toList();
+        List<Path> masks = images.stream().filter(ImageSequence::isNamedMask).toList();
         return masks.isEmpty() ? images : masks;
-    }
-
-    private static boolean isNamedMask(Path image) {
-        String name = image.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.substring(0, name.lastIndexOf('.')).endsWith(MASK_SUFFIX);
     }
 
     /**

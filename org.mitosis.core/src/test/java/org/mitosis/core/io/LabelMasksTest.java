@@ -67,7 +67,8 @@ class LabelMasksTest {
 
     /**
      * Cellpose saves {@code <image>_cp_masks.png} beside each image it segments: in such a folder the
-     * masks are the frames, and the grey images beside them are left alone (read, they would be refused).
+     * masks are the frames, and the grey images beside them are left alone (read, they would be refused);
+     * opened as the movie, the folder's frames are those images.
      */
     @Test
     void takesOnlyTheMasksOfAFolderWhereCellposeLeftThemBesideTheImages() throws IOException {
@@ -90,6 +91,9 @@ class LabelMasksTest {
         for (int f = 0; f < 3; f++) {
             assertEquals(f + 1, cells.cellsIn(f).get(0).x(), 1e-12, "img_10's masks are the third frame");
         }
+        ImageSequence movie = ImageSequence.open(folder);
+        assertEquals(3, movie.frameCount(), "the movie is the images beside the masks");
+        assertEquals(folder.resolve("img_10.png"), movie.file(2));
     }
 
     /** Only the frames asked for are decoded: a broken mask elsewhere does not matter, and is named where read. */
