@@ -112,15 +112,7 @@ public final class LabelMaskReader {
         int lastIndex = -1;
         for (int y = 0; y < h; y++) {
             if (floating) {
-                raster.getSamples(0, y, w, 1, 0, values);
-                for (int x = 0; x < w; x++) {
-                    double v = values[x];
-                    if (!(v >= 0 && v <= LARGEST_FLOAT_LABEL && v == Math.rint(v))) {
-                        throw new BadInputException(file, 0, "not a label mask: value " + v + " at pixel (" + x + ", " + y
-                                + "), whole numbers from 0 (the background) expected");
-                    }
-                    row[x] = (int) v;
-                }
+                wholeNumbers(file, y, raster.getSamples(0, y, w, 1, 0, values), row);
             } else {
                 raster.getSamples(0, y, w, 1, 0, row);
             }
@@ -158,6 +150,18 @@ public final class LabelMaskReader {
             }
         }
         return new Segmentation(moments.cells(frame, order), w, h, pixels);
+    }
+
+    /** A floating-point row's values as labels, refused unless each is a whole number a float holds exactly. */
+    private static void wholeNumbers(Path file, int y, double[] values, int[] labels) {
+        for (int x = 0; x < values.length; x++) {
+            double v = values[x];
+            if (!(v >= 0 && v <= LARGEST_FLOAT_LABEL && v == Math.rint(v))) {
+                throw new BadInputException(file, 0, "not a label mask: value " + v + " at pixel (" + x + ", " + y
+                        + "), whole numbers from 0 (the background) expected");
+            }
+            labels[x] = (int) v;
+        }
     }
 
     private static void checkPieces(Path file, Moments moments, int[] pieces) {
