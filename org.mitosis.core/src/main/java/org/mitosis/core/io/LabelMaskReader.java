@@ -71,20 +71,11 @@ public final class LabelMaskReader {
      * A frame's cells as {@link #read(ImageSequence, int)} gives them, and which of them each pixel
      * belongs to.
      */
-    static Segmentation segment(ImageSequence masks, int frame) {
+    static LabelImage labelImage(ImageSequence masks, int frame) {
         return segment(masks, frame, true);
     }
 
-    /**
-     * The cells of a mask and, where asked for, each pixel's cell.
-     *
-     * @param pixels row by row, the index in {@code cells} of the cell each pixel belongs to, -1 for
-     *        the background; {@code null} where not asked for
-     */
-    record Segmentation(List<Cell> cells, int width, int height, int[] pixels) {
-    }
-
-    private static Segmentation segment(ImageSequence masks, int frame, boolean keepPixels) {
+    private static LabelImage segment(ImageSequence masks, int frame, boolean keepPixels) {
         Path file = masks.file(frame);
         if (!masks.isStack() || masks.frameCount() == 1) {
             return segment(file, ImageFiles.readLabels(file, masks.isStack() ? frame : 0), frame, keepPixels);
@@ -96,7 +87,7 @@ public final class LabelMaskReader {
         }
     }
 
-    private static Segmentation segment(Path file, Raster raster, int frame, boolean keepPixels) {
+    private static LabelImage segment(Path file, Raster raster, int frame, boolean keepPixels) {
         int w = raster.getWidth();
         int h = raster.getHeight();
         boolean floating = raster.getDataBuffer().getDataType() == DataBuffer.TYPE_FLOAT
@@ -149,7 +140,7 @@ public final class LabelMaskReader {
                 pixels[i] = pixels[i] < 0 ? -1 : rank[pixels[i]];
             }
         }
-        return new Segmentation(moments.cells(frame, order), w, h, pixels);
+        return new LabelImage(moments.cells(frame, order), w, h, pixels);
     }
 
     /** A floating-point row's values as labels, refused unless each is a whole number a float holds exactly. */

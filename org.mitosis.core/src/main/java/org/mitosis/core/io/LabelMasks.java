@@ -56,6 +56,16 @@ public final class LabelMasks {
         return ImageSequence.open(folderOrStack, LabelMasks::masksAmong);
     }
 
+    /**
+     * Frame {@code frame}'s mask: its cells, as {@link #read(ImageSequence, int, int, ProgressMonitor)}
+     * gives them, and which of them each pixel belongs to.
+     *
+     * @throws BadInputException if the frame is no label mask
+     */
+    public static LabelImage labelImage(ImageSequence masks, int frame) {
+        return LabelMaskReader.labelImage(masks, frame);
+    }
+
     private static List<Path> masksAmong(List<Path> images) {
         List<Path> masks = images.stream().filter(ImageSequence::isNamedMask).toList();
         return masks.isEmpty() ? images : masks;

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -38,16 +37,15 @@ import org.mitosis.core.monitor.ProgressMonitor;
  * Challenge's result layout, so that a result folder holding them beside {@code res_track.txt} is a
  * complete CTC result, and a tracked label stack for Fiji or napari.
  *
- * <p>A mask's cells are matched to the result's by position (the centroids it gives are the
- * result's cells' positions, exactly as read), so the result must have been tracked from these very
- * masks; anything else is refused rather than painted with the wrong tracks.
+ * <p>A mask's cells are matched to the result's by position ({@link LabelImage#indexOf}: the
+ * centroids it gives are the result's cells' positions, exactly as read), so the result must have
+ * been tracked from these very masks; anything else is refused rather than painted with the wrong
+ * tracks.
  */
 public final class TrackedMasks {
 
     /** Start of every mask file's name. */
     public static final String PREFIX = "mask";
-    /** Farther apart than this, a result's cell and a mask's label are not the same cell (pixels). */
-    private static final double SAME_POSITION = 1e-6;
 
     private TrackedMasks() {
     }
@@ -95,8 +93,8 @@ public final class TrackedMasks {
         for (int f = first; f <= last; f++) {
             monitor.checkCanceled();
             monitor.setProgress((double) (f - first) / (last - first + 1), "tracked mask of frame " + f);
-            LabelMaskReader.Segmentation mask = LabelMaskReader.segment(masks, f);
-            int[] track = tracksOf(f, mask.cells(), result.cells().cellsIn(f), trackOf, masks.file(f));
+            LabelImage mask = LabelMaskReader.labelImage(masks, f);
+            int[] track = tracksOf(f, mask, result.cells().cellsIn(f), trackOf, masks.file(f));
             Path file = folder.resolve(fileName(f, last));
             writeTiff(paint(mask, track, largest), file);
             written.add(file);
@@ -106,59 +104,35 @@ public final class TrackedMasks {
     }
 
     /** The track id of each of the mask's cells, through the result's cell at the same position. */
-    private static int[] tracksOf(int frame, List<Cell> maskCells, List<Cell> resultCells, Map<CellRef, Integer> trackOf, Path file) {
-        List<Cell> byX = new ArrayList<>(resultCells);
-        byX.sort(Comparator.comparingDouble(Cell::x));
-        boolean[] used = new boolean[byX.size()];
-        int[] track = new int[maskCells.size()];
-        for (int i = 0; i < maskCells.size(); i++) {
-            Cell m = maskCells.get(i);
-            int match = -1;
-            for (int k = lowerBound(byX, m.x() - SAME_POSITION); k < byX.size() && byX.get(k).x() <= m.x() + SAME_POSITION; k++) {
-                if (!used[k] && Math.abs(byX.get(k).y() - m.y()) <= SAME_POSITION) {
-                    match = k;
-                    break;
-                }
-            }
-            if (match < 0) {
-                throw new BadInputException(file, 0, "label " + m.id() + " (centroid " + m.x() + ", " + m.y() + ") has no cell "
-                        + "of the result in frame " + frame + ": the result was not tracked from these masks");
-            }
-            used[match] = true;
-            track[i] = trackOf.get(byX.get(match).ref());
+    private static int[] tracksOf(int frame, LabelImage mask, List<Cell> resultCells, Map<CellRef, Integer> trackOf, Path file) {
+        if (mask.cells().size() != resultCells.size()) {
+            throw new BadInputException(file, 0, "holds " + mask.cells().size() + " cells, the result " + resultCells.size()
+                    + " in frame " + frame + ": the result was not tracked from these masks");
         }
-        if (maskCells.size() != byX.size()) {
-            throw new BadInputException(file, 0, "holds " + maskCells.size() + " cells, the result " + byX.size() + " in frame "
-                    + frame + ": the result was not tracked from these masks");
+        int[] track = new int[resultCells.size()];
+        boolean[] taken = new boolean[resultCells.size()];
+        for (Cell c : resultCells) {
+            int i = mask.indexOf(c);
+            if (i < 0 || taken[i]) {
+                throw new BadInputException(file, 0, "the result's cell " + c.id() + " at (" + c.x() + ", " + c.y()
+                        + ") has no label of its own there in frame " + frame + ": the result was not tracked from these masks");
+            }
+            taken[i] = true;
+            track[i] = trackOf.get(c.ref());
         }
         return track;
     }
 
-    private static int lowerBound(List<Cell> byX, double x) {
-        int lo = 0;
-        int hi = byX.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (byX.get(mid).x() < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static BufferedImage paint(LabelMaskReader.Segmentation mask, int[] track, int largest) {
+    private static BufferedImage paint(LabelImage mask, int[] track, int largest) {
         BufferedImage image = largest <= 0xFFFF
                 ? new BufferedImage(mask.width(), mask.height(), BufferedImage.TYPE_USHORT_GRAY)
                 : intGray(mask.width(), mask.height());
         WritableRaster raster = image.getRaster();
         int w = mask.width();
         int[] row = new int[w];
-        int[] pixels = mask.pixels();
         for (int y = 0; y < mask.height(); y++) {
             for (int x = 0; x < w; x++) {
-                int cell = pixels[y * w + x];
+                int cell = mask.cellAt(x, y);
                 row[x] = cell < 0 ? 0 : track[cell];
             }
             raster.setSamples(0, y, w, 1, 0, row);

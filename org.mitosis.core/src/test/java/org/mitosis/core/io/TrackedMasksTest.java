@@ -86,8 +86,8 @@ class TrackedMasksTest {
 
         BadInputException a = assertThrows(BadInputException.class,
                 () -> TrackedMasks.write(moved, open, dir.resolve("a"), ProgressMonitor.NONE));
-        assertEquals("label 2 (centroid 2.0, 0.0) has no cell of the result in frame 0: the result was not tracked "
-                + "from these masks", a.problem());
+        assertEquals("the result's cell 2 at (2.5, 0.0) has no label of its own there in frame 0: the result was not "
+                + "tracked from these masks", a.problem());
         assertTrue(assertThrows(BadInputException.class,
                 () -> TrackedMasks.write(longer, open, dir.resolve("b"), ProgressMonitor.NONE)).problem()
                 .startsWith("holds 1 masks, the result reaches frame 1"));
