@@ -2,12 +2,14 @@ package org.mitosis.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.eval.EvaluationSettings;
 import org.mitosis.core.io.ImageSequence;
+import org.mitosis.core.io.LabelMasks;
 import org.mitosis.core.ops.DivisionGalleryOperation;
 import org.mitosis.core.plot.DivisionStrip;
 import org.mitosis.core.plot.GalleryFolder;
@@ -32,6 +34,10 @@ final class GalleryCommand implements Callable<Integer> {
     @Option(names = "--images", required = true, description = "The movie the cells come from: image folder (frame = index in "
             + "name order) or multi-page TIFF (frame = page).")
     Path images;
+
+    @Option(names = "--masks", description = "The label masks the result's cells were read from (as given to 'track --cells' "
+            + "or 'run --masks'): the mother and her daughters are then outlined along their labels instead of circled.")
+    Path masks;
 
     @Option(names = "--frames", converter = FrameRange.Converter.class, description = "Only divisions in frames a-b (0-based, inclusive).")
     FrameRange frames;
@@ -61,8 +67,9 @@ final class GalleryCommand implements Callable<Integer> {
         Lineage lineage = Inputs.read(result, frames);
         ConsoleProgress progress = new ConsoleProgress(System.err, "gallery");
         ImageSequence movie = ImageSequence.open(images);
-        List<DivisionStrip> strips = truth == null ? gallery.run(lineage, movie, progress)
-                : gallery.run(lineage, Inputs.read(truth, frames), EvaluationSettings.DEFAULTS, movie, progress);
+        Optional<ImageSequence> segmentation = masks == null ? Optional.empty() : Optional.of(LabelMasks.open(masks));
+        List<DivisionStrip> strips = truth == null ? gallery.run(lineage, movie, segmentation, progress)
+                : gallery.run(lineage, Inputs.read(truth, frames), EvaluationSettings.DEFAULTS, movie, segmentation, progress);
         progress.done();
         DivisionGalleryOperation.write(strips, out);
         spec.commandLine().getOut().printf("drew %d divisions%s: %s%n", strips.size(), truth == null ? "" : " ("

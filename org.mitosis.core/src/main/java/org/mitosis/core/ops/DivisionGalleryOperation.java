@@ -5,12 +5,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
 import org.mitosis.core.cells.CellRef;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.eval.DivisionOutcome;
 import org.mitosis.core.eval.Evaluation;
 import org.mitosis.core.eval.EvaluationSettings;
 import org.mitosis.core.io.ImageSequence;
+import org.mitosis.core.io.LabelImage;
+import org.mitosis.core.io.LabelMasks;
 import org.mitosis.core.monitor.ProgressMonitor;
 import org.mitosis.core.plot.DivisionGallery;
 import org.mitosis.core.plot.DivisionStrip;
@@ -40,7 +44,19 @@ public final class DivisionGalleryOperation {
      * @throws org.mitosis.core.monitor.CanceledException when the monitor cancels
      */
     public List<DivisionStrip> run(Lineage lineage, ImageSequence images, ProgressMonitor monitor) {
-        return gallery.draw(lineage, images.frameCount(), images::read, monitor);
+        return run(lineage, images, Optional.empty(), monitor);
+    }
+
+    /**
+     * As {@link #run(Lineage, ImageSequence, ProgressMonitor)}; where the cells came from label
+     * masks, the mother and her daughters are outlined along their labels instead of circled.
+     *
+     * @param masks the label masks the lineage's cells were read from, frame {@code f} the cells' frame {@code f}
+     * @throws org.mitosis.core.io.BadInputException also when a needed mask cannot be read
+     */
+    public List<DivisionStrip> run(Lineage lineage, ImageSequence images, Optional<ImageSequence> masks,
+            ProgressMonitor monitor) {
+        return gallery.draw(DivisionGallery.divisionsOf(lineage), images.frameCount(), images::read, outlines(masks), monitor);
     }
 
     /**
@@ -53,6 +69,16 @@ public final class DivisionGalleryOperation {
      */
     public List<DivisionStrip> run(Lineage result, Lineage truth, EvaluationSettings settings, ImageSequence images,
             ProgressMonitor monitor) {
+        return run(result, truth, settings, images, Optional.empty(), monitor);
+    }
+
+    /**
+     * As {@link #run(Lineage, Lineage, EvaluationSettings, ImageSequence, ProgressMonitor)}, the
+     * result's cells outlined along their labels where they came from {@code masks} (the truth's
+     * missed divisions stay circled).
+     */
+    public List<DivisionStrip> run(Lineage result, Lineage truth, EvaluationSettings settings, ImageSequence images,
+            Optional<ImageSequence> masks, ProgressMonitor monitor) {
         List<DivisionGallery.Subject> subjects = new ArrayList<>();
         for (DivisionOutcome o : Evaluation.evaluate(truth, result, settings).divisionOutcomes()) {
             boolean missed = o.kind() == DivisionOutcome.Kind.MISSED;
@@ -60,7 +86,11 @@ public final class DivisionGalleryOperation {
                     : new DivisionGallery.Subject(result, o.result(), o.kind().word()));
         }
         subjects.sort(Comparator.comparing(DivisionGallery.Subject::mother, Comparator.comparingInt(CellRef::frame)));
-        return gallery.draw(subjects, images.frameCount(), images::read, monitor);
+        return gallery.draw(subjects, images.frameCount(), images::read, outlines(masks), monitor);
+    }
+
+    private static Optional<IntFunction<LabelImage>> outlines(Optional<ImageSequence> masks) {
+        return masks.map(m -> f -> LabelMasks.labelImage(m, f));
     }
 
     /** Writes the strips as PNG files with an {@value GalleryFolder#INDEX} that shows them all. */

@@ -113,7 +113,7 @@ public final class MovieOperation {
                 : detect.atCellScale(scale).run(images, first, last, detecting)).renumbered();
         Lineage lineage = new TrackOperation(tracker, scale, track).run(cells, monitor.sub(0.85, 0.1));
         List<DivisionStrip> strips = new DivisionGalleryOperation(gallery.atCellScale(scale))
-                .run(lineage, images, monitor.sub(0.95, 0.05));
+                .run(lineage, images, masks, monitor.sub(0.95, 0.05));
         return new Result(scale, cellScale.isEmpty(), cells, lineage, strips, new CellCycleOperation(cycles).run(lineage),
                 masks);
     }

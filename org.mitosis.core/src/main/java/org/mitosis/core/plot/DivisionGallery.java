@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
@@ -20,6 +21,7 @@ import org.mitosis.core.cells.CellRef;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.io.GrayImage;
+import org.mitosis.core.io.LabelImage;
 import org.mitosis.core.monitor.ProgressMonitor;
 
 /**
@@ -28,7 +30,8 @@ import org.mitosis.core.monitor.ProgressMonitor;
  * {@link GallerySettings#framesAfter()} after it, side by side, each a square around the mother's
  * position (the same square in every frame, so movement shows). The mother's line (her and her
  * predecessors) is circled in cyan, her daughters and their successors in red, every other cell
- * is a green dot: a false division shows as a red circle on no cell, or on a neighbour.
+ * is a green dot: a false division shows as a red circle on no cell, or on a neighbour. Cells that
+ * came from a segmentation are outlined along their labels instead of circled ({@link Outlines}).
  *
  * <p>All crops of a strip share one contrast stretch (0.5th to 99.5th percentile of their pixels),
  * so that a cell brightening as it rounds up for mitosis shows as brighter; a frame outside the
@@ -88,7 +91,12 @@ public final class DivisionGallery {
      * @throws org.mitosis.core.monitor.CanceledException when the monitor cancels
      */
     public List<DivisionStrip> draw(Lineage lineage, int frameCount, IntFunction<GrayImage> frames, ProgressMonitor monitor) {
-        return draw(lineage.divisions().stream().map(m -> new Subject(lineage, m, "")).toList(), frameCount, frames, monitor);
+        return draw(divisionsOf(lineage), frameCount, frames, monitor);
+    }
+
+    /** Every division of {@code lineage}, unlabelled and dotted with its own cells, in {@link Lineage#divisions()} order. */
+    public static List<Subject> divisionsOf(Lineage lineage) {
+        return lineage.divisions().stream().map(m -> new Subject(lineage, m, "")).toList();
     }
 
     /**
@@ -100,8 +108,26 @@ public final class DivisionGallery {
      */
     public List<DivisionStrip> draw(List<Subject> subjects, int frameCount, IntFunction<GrayImage> frames,
             ProgressMonitor monitor) {
+        return draw(subjects, frameCount, frames, Optional.empty(), monitor);
+    }
+
+    /**
+     * As {@link #draw(List, int, IntFunction, ProgressMonitor)}, for cells that came from a
+     * segmentation: the mother and her daughters are outlined along their labels in {@code masks}
+     * (found by position, {@link LabelImage#indexOf}) instead of circled, where there is one.
+     *
+     * @param masks reads the label mask of frame {@code f}, as {@code frames} reads its image
+     */
+    public List<DivisionStrip> draw(List<Subject> subjects, int frameCount, IntFunction<GrayImage> frames,
+            Optional<IntFunction<LabelImage>> masks, ProgressMonitor monitor) {
         TreeMap<Integer, List<int[]>> wanted = new TreeMap<>();
+        List<Set<CellRef>> motherLines = new ArrayList<>();
+        List<Set<CellRef>> descendants = new ArrayList<>();
         for (int d = 0; d < subjects.size(); d++) {
+            Subject subject = subjects.get(d);
+            int first = subject.mother().frame() - settings.framesBefore();
+            motherLines.add(motherLine(subject.lineage(), subject.mother(), first));
+            descendants.add(descendants(subject.lineage(), subject.mother(), first + settings.panels() - 1));
             CellRef m = subjects.get(d).mother();
             if (m.frame() < 0 || m.frame() >= frameCount) {
                 throw new IllegalArgumentException("cell " + m.id() + " divides in frame " + m.frame() + ", but the images have "
@@ -115,18 +141,25 @@ public final class DivisionGallery {
             }
         }
         int[][][] crops = new int[subjects.size()][settings.panels()][];
+        Outlines[][] outlines = new Outlines[subjects.size()][settings.panels()];
         int read = 0;
         for (var entry : wanted.entrySet()) {
             monitor.checkCanceled();
             int f = entry.getKey();
             GrayImage image = frames.apply(f);
+            LabelImage mask = masks.map(m -> m.apply(f)).orElse(null);
             for (int[] need : entry.getValue()) {
-                Subject subject = subjects.get(need[0]);
+                int d = need[0];
+                Subject subject = subjects.get(d);
                 Cell mother = subject.lineage().cells().get(subject.mother());
                 if (f == mother.frame()) {
                     requireInside(mother, image);
                 }
-                crops[need[0]][need[1]] = crop(image, mother);
+                crops[d][need[1]] = crop(image, mother);
+                if (mask != null) {
+                    outlines[d][need[1]] = Outlines.of(mask, subject.lineage().cells().cellsIn(f), motherLines.get(d),
+                            descendants.get(d), left(mother), top(mother), settings.cropSize());
+                }
             }
             read++;
             monitor.setProgress(READING * read / wanted.size(), "cropped frame " + f);
@@ -137,7 +170,8 @@ public final class DivisionGallery {
             Subject subject = subjects.get(d);
             Cell m = subject.lineage().cells().get(subject.mother());
             strips.add(new DivisionStrip(subject.mother(), m.x(), m.y(), subject.lineage().successors(subject.mother()),
-                    subject.label(), PngImages.encode(render(subject, crops[d]))));
+                    subject.label(), PngImages.encode(render(subject, crops[d], outlines[d], motherLines.get(d),
+                            descendants.get(d)))));
             monitor.setProgress(READING + (1 - READING) * (d + 1) / subjects.size(), "drew division " + (d + 1) + " of "
                     + subjects.size());
         }
@@ -176,7 +210,8 @@ public final class DivisionGallery {
         return out;
     }
 
-    private BufferedImage render(Subject subject, int[][] crops) {
+    private BufferedImage render(Subject subject, int[][] crops, Outlines[] outlines, Set<CellRef> motherLine,
+            Set<CellRef> descendants) {
         Lineage lineage = subject.lineage();
         CellRef motherRef = subject.mother();
         Cell mother = lineage.cells().get(motherRef);
@@ -190,11 +225,12 @@ public final class DivisionGallery {
         g.fillRect(0, 0, image.getWidth(), image.getHeight());
         int[] stretch = stretch(crops);
         int first = motherRef.frame() - settings.framesBefore();
-        Set<CellRef> motherLine = motherLine(lineage, motherRef, first);
-        Set<CellRef> descendants = descendants(lineage, motherRef, first + settings.panels() - 1);
         for (int p = 0; p < crops.length; p++) {
             int ox = p * (side + GAP);
             paint(image, crops[p], ox, stretch);
+            if (outlines[p] != null) {
+                outlines[p].draw(g, ox, CAPTION, zoom, MOTHER_LINE, DAUGHTER_LINE);
+            }
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             int f = first + p;
             // Dotted with its own cells (the record's default), the circled ones are not dotted again.
@@ -205,7 +241,8 @@ public final class DivisionGallery {
                 }
             }
             for (Cell c : lineage.cells().cellsIn(f)) {
-                if (motherLine.contains(c.ref()) || descendants.contains(c.ref())) {
+                boolean outlined = outlines[p] != null && outlines[p].outlines(c.ref());
+                if (!outlined && (motherLine.contains(c.ref()) || descendants.contains(c.ref()))) {
                     mark(g, motherLine.contains(c.ref()) ? MOTHER_LINE : DAUGHTER_LINE, c, ox, mother, side);
                 }
             }

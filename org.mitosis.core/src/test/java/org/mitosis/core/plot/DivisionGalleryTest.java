@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import javax.imageio.ImageIO;
@@ -26,6 +27,7 @@ import org.mitosis.core.cells.Link;
 import org.mitosis.core.eval.EvaluationSettings;
 import org.mitosis.core.io.GrayImage;
 import org.mitosis.core.io.ImageSequence;
+import org.mitosis.core.io.LabelMasks;
 import org.mitosis.core.monitor.CanceledException;
 import org.mitosis.core.monitor.ProgressMonitor;
 import org.mitosis.core.ops.DivisionGalleryOperation;
@@ -114,6 +116,44 @@ class DivisionGalleryTest {
 
     private static final IntPredicate CYAN = rgb -> red(rgb) < 80 && green(rgb) > 150 && blue(rgb) > 200;
     private static final IntPredicate RED = rgb -> red(rgb) > 200 && green(rgb) < 100 && blue(rgb) < 100;
+
+    /**
+     * Cells read from a segmentation are outlined along their labels instead of circled: the mother's
+     * 7x7 label in cyan, the daughters' in red; a cell the mask lacks is circled as before.
+     */
+    @Test
+    void cellsFromASegmentationAreOutlinedAlongTheirLabels(@TempDir Path dir) throws IOException {
+        Lineage lineage = division(2);
+        Path masks = Files.createDirectories(dir.resolve("masks"));
+        for (int f = 0; f < 5; f++) {
+            BufferedImage mask = new BufferedImage(W, H, BufferedImage.TYPE_USHORT_GRAY);
+            for (Cell c : lineage.cells().cellsIn(f)) {
+                if (f == 3 && c.id() == 3) {
+                    continue;
+                }
+                for (int y = (int) c.y() - 3; y <= c.y() + 3; y++) {
+                    for (int x = (int) c.x() - 3; x <= c.x() + 3; x++) {
+                        mask.getRaster().setSample(x, y, 0, c.id());
+                    }
+                }
+            }
+            ImageIO.write(mask, "png", masks.resolve("m" + f + ".png").toFile());
+        }
+        ImageSequence labels = LabelMasks.open(masks);
+
+        BufferedImage img = decode(new DivisionGallery(SETTINGS).draw(DivisionGallery.divisionsOf(lineage), 5,
+                DivisionGalleryTest::frame, Optional.of(f -> LabelMasks.labelImage(labels, f)), ProgressMonitor.NONE).get(0).png());
+
+        int[] left = screen(1, 97, 75);
+        assertTrue(CYAN.test(img.getRGB(left[0], left[1])), "the mother's label's left edge, frame 2");
+        assertFalse(CYAN.test(img.getRGB(screen(1, 100, 75)[0], screen(1, 100, 75)[1])), "inside her label, no line");
+        assertEquals(0, onCircle(img, screen(1, 100, 75), 19, CYAN), "no circle around an outlined mother");
+        int[] daughter = screen(2, 87, 75);
+        assertTrue(RED.test(img.getRGB(daughter[0], daughter[1])), "daughter 2's label's left edge, frame 3");
+        assertEquals(0, onCircle(img, screen(3, 88, 75), 19, RED) + onCircle(img, screen(3, 112, 75), 19, RED),
+                "no circles around the outlined daughters in frame 4");
+        assertTrue(onCircle(img, screen(2, 110, 75), 19, RED) > 20, "daughter 3, missing from the mask, circled");
+    }
 
     @Test
     void stripShowsTheFramesAroundTheDivisionWithTheMotherInCyanAndDaughtersInRed() throws IOException {
