@@ -17,7 +17,8 @@ import org.knime.core.node.workflow.WorkflowManager;
  * learn from the exact cells, as they did when saved), those saved before the LAP Tracker had its seed load with
  * the seed it used then, those saved before the Cell Detector and QP Correspondence had their cell scale read the
  * frames and cells as they are, those saved before the Division Gallery wrote its page write none, those saved before
- * the Lineage Writer wrote label masks write none, and the settings
+ * the Lineage Writer wrote label masks write none, those saved before the Division Gallery outlined cells circle
+ * them, and the settings
  * saved since load as they are.
  */
 class LegacySettingsTest {
@@ -127,6 +128,13 @@ class LegacySettingsTest {
         NodeSettingsRO model = savedWithout("04_Track_A_Movie", "Division Gallery (#8)", "Division Gallery", "page_folder");
         assertEquals("", model.getString("page_folder"), "no page, as the node wrote then");
         assertEquals(96, model.getInt("crop_size"));
+    }
+
+    @Test
+    void divisionGallerySavedBeforeLabelMasksCirclesTheCells() throws Exception {
+        NodeSettingsRO model = savedWithout("04_Track_A_Movie", "Division Gallery (#8)", "Division Gallery", "label_masks");
+        assertEquals("", model.getString("label_masks"), "no outlines, as the node drew then");
+        assertEquals("", model.getString("page_folder"));
     }
 
     @Test

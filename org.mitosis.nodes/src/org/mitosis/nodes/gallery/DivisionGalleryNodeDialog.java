@@ -21,5 +21,9 @@ final class DivisionGalleryNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentFileChooser(DivisionGalleryNodeModel.createPageFolderModel(),
             "mitosis-gallery-folder", JFileChooser.SAVE_DIALOG, true));
         closeCurrentGroup();
+        createNewGroup("Label masks");
+        addDialogComponent(new DialogComponentFileChooser(DivisionGalleryNodeModel.createLabelMasksModel(),
+            "mitosis-label-masks", JFileChooser.OPEN_DIALOG, false));
+        closeCurrentGroup();
     }
 }

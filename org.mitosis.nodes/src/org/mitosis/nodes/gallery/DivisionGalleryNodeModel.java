@@ -1,6 +1,8 @@
 package org.mitosis.nodes.gallery;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
@@ -14,6 +16,7 @@ import org.knime.core.node.port.PortType;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.eval.EvaluationSettings;
 import org.mitosis.core.io.ImageSequence;
+import org.mitosis.core.io.LabelMasks;
 import org.mitosis.core.ops.DivisionGalleryOperation;
 import org.mitosis.core.plot.DivisionStrip;
 import org.mitosis.core.plot.GallerySettings;
@@ -55,6 +58,16 @@ final class DivisionGalleryNodeModel extends EngineNodeModel {
         return new SettingsModelIntegerBounded(CFG_FRAMES_AFTER, GallerySettings.defaults().framesAfter(), 1, 10);
     }
 
+    /**
+     * Settings key: The label masks the lineage's cells were read from (a folder of label images or a stack), to
+     * outline the mother and her daughters along their labels; empty circles them.
+     */
+    static final String CFG_LABEL_MASKS = "label_masks";
+
+    static SettingsModelString createLabelMasksModel() {
+        return new SettingsModelString(CFG_LABEL_MASKS, "");
+    }
+
     static SettingsModelString createPageFolderModel() {
         return new SettingsModelString(CFG_PAGE_FOLDER, "");
     }
@@ -73,11 +86,15 @@ final class DivisionGalleryNodeModel extends EngineNodeModel {
 
     private final SettingsModelString m_pageFolder = createPageFolderModel();
 
+    private final SettingsModelString m_labelMasks = createLabelMasksModel();
+
     DivisionGalleryNodeModel() {
         super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL},
             new PortType[]{BufferedDataTable.TYPE});
-        register(m_cropSize, m_framesBefore, m_framesAfter, m_zoom, m_pageFolder);
+        register(m_cropSize, m_framesBefore, m_framesAfter, m_zoom, m_pageFolder, m_labelMasks);
         registerAddedLater(CFG_PAGE_FOLDER, m_pageFolder);
+        // Workflows saved before the setting circled every cell, as an empty one does.
+        registerAddedLater(CFG_LABEL_MASKS, m_labelMasks);
     }
 
     private GallerySettings settings() {
@@ -103,8 +120,13 @@ final class DivisionGalleryNodeModel extends EngineNodeModel {
         Lineage truth = inObjects[2] == null ? null : CellTables.readLineage((BufferedDataTable)inObjects[2]);
         DivisionGalleryOperation gallery = new DivisionGalleryOperation(settings());
         KnimeProgress progress = new KnimeProgress(exec);
-        List<DivisionStrip> strips = EngineCall.run(() -> truth == null ? gallery.run(lineage, images, progress)
-            : gallery.run(lineage, truth, EvaluationSettings.DEFAULTS, images, progress));
+        Optional<Path> labelMasks = m_labelMasks.getStringValue().isBlank() ? Optional.empty()
+            : Optional.of(LocalPaths.resolve(m_labelMasks.getStringValue(), "Label masks"));
+        List<DivisionStrip> strips = EngineCall.run(() -> {
+            Optional<ImageSequence> masks = labelMasks.map(LabelMasks::open);
+            return truth == null ? gallery.run(lineage, images, masks, progress)
+                : gallery.run(lineage, truth, EvaluationSettings.DEFAULTS, images, masks, progress);
+        });
         if (!m_pageFolder.getStringValue().isBlank()) {
             DivisionGalleryOperation.write(strips, LocalPaths.resolve(m_pageFolder.getStringValue(), "Page folder"));
         }
