@@ -21,13 +21,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", description = "Prints benchmark figures: 'qp' times the correspondence QP (ours vs ojAlgo) and its "
         + "backward pass at 30-1,000 cells on synthetic frame pairs; 'detect --model M --images DIR' times detection per "
         + "frame; 'track --model M [--model M2 ...] --cells INPUT [--frames a-b] [--rounds N]' times linking a whole sequence, "
-        + "the models in turn, with each one's time relative to the first's; both print the peak heap.")
+        + "the models in turn, with each one's time relative to the first's; 'masks --masks DIR [--frames a-b]' times reading "
+        + "label masks and writing them back painted with tracks, per frame; all print the peak heap.")
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", description = "What to benchmark: qp, detect or track.")
+    @Parameters(index = "0", description = "What to benchmark: qp, detect, track or masks.")
     String what;
 
     @Option(names = "--seed", defaultValue = "1", description = "qp: seed of the synthetic problems (default ${DEFAULT-VALUE}).")
@@ -43,10 +44,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--images", description = "detect: the image folder or multi-page TIFF.")
     Path images;
 
+    @Option(names = "--masks", description = "masks: the folder of label masks or the multi-page label TIFF.")
+    Path masks;
+
     @Option(names = "--cells", description = "track: the cells to link (any <input>).")
     Path cells;
 
-    @Option(names = "--frames", converter = FrameRange.Converter.class, description = "track: frames a-b.")
+    @Option(names = "--frames", converter = FrameRange.Converter.class, description = "track, masks: frames a-b.")
     FrameRange frames;
 
     @Override
@@ -63,7 +67,9 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 PipelineBench.track(out, tracking, Inputs.read(require(cells, "--cells"), frames).cells(), rounds);
             }
-            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "', expected qp, detect or track");
+            case "masks" -> PipelineBench.masks(out, require(masks, "--masks"), frames == null ? 0 : frames.first(),
+                    frames == null ? Integer.MAX_VALUE : frames.last());
+            default -> throw new IllegalArgumentException("unknown benchmark '" + what + "', expected qp, detect, track or masks");
         }
         return 0;
     }

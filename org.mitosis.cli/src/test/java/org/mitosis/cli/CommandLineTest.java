@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mitosis.core.cells.Lineage;
@@ -121,6 +123,18 @@ class CommandLineTest {
                 + "peak heap \\d+ MiB\\s*"), bench.out());
         assertEquals(2, run("bench", "track", "--model", model.toString(), "--rounds", "0", "--cells", truth.toString()).code());
         assertEquals(2, run("bench", "detect", "--images", dir.toString()).code(), "detect needs a model");
+        Path masks = Files.createDirectories(dir.resolve("masks"));
+        for (int f = 0; f < 2; f++) {
+            BufferedImage mask = new BufferedImage(20, 10, BufferedImage.TYPE_USHORT_GRAY);
+            mask.getRaster().setSample(3 + f, 4, 0, 7);
+            mask.getRaster().setSample(12, 4, 0, 9);
+            ImageIO.write(mask, "png", dir.resolve("masks").resolve("m" + f + ".png").toFile());
+        }
+        Run maskBench = run("bench", "masks", "--masks", masks.toString());
+        assertEquals(0, maskBench.code(), maskBench.err());
+        assertTrue(maskBench.out().matches("(?s)masks: 2 frames of 20x10 px, 4 cells; reading per frame median \\d+ ms.*"
+                + "painting and writing the tracked masks \\d+ ms per frame; peak heap \\d+ MiB\\s*"), maskBench.out());
+        assertEquals(2, run("bench", "masks").code(), "masks needs --masks");
 
         Run compare = run("compare", "--methods", "lap", "--train", truth.toString(), "--frames-train", "0-19",
                 "--test", truth.toString(), "--frames-test", "20-29", "--sigma", "1");

@@ -1,24 +1,32 @@
 package org.mitosis.cli.bench;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.mitosis.core.cells.CellSequence;
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.detect.CentroidDetector;
 import org.mitosis.core.io.GrayImage;
 import org.mitosis.core.io.ImageSequence;
+import org.mitosis.core.io.LabelImage;
+import org.mitosis.core.io.LabelMasks;
 import org.mitosis.core.monitor.ProgressMonitor;
 import org.mitosis.core.ops.TrackOperation;
+import org.mitosis.core.ops.WriteResultOperation;
 import org.mitosis.core.samediff.ComputeBackend;
 import org.mitosis.core.train.TrackingModel;
 
 /**
- * Wall-clock figures of the two heavy pipeline steps on the user's own data: detection per frame
- * (decoding excluded, after one warm-up frame) and linking a whole sequence, with the peak heap.
+ * Wall-clock figures of the heavy pipeline steps on the user's own data: detection per frame
+ * (decoding excluded, after one warm-up frame), linking a whole sequence, and reading and writing
+ * label masks, with the peak heap.
  */
 public final class PipelineBench {
 
@@ -42,6 +50,45 @@ public final class PipelineBench {
         out.printf("detect: %d frames of %dx%d px, %d cells; per frame median %.0f ms, min %.0f ms, max %.0f ms; peak heap %d MiB; "
                 + "ND4J backend %s%n", n, first.width(), first.height(), cells, ms[n / 2], ms[0], ms[n - 1], peakHeapMiB(),
                 ComputeBackend.describe());
+    }
+
+    /**
+     * Reads every label mask of frames {@code first..last} (clipped to the masks') once and prints the
+     * time per frame, then writes them back painted with a track per cell
+     * ({@link WriteResultOperation#writeTrackedMasks}, which decodes each mask again) into a temporary
+     * folder, deleted after, and prints that time per frame.
+     */
+    public static void masks(PrintWriter out, Path masks, int first, int last) throws IOException {
+        ImageSequence sequence = LabelMasks.open(masks);
+        int[] range = sequence.clip(first, last);
+        int n = range[1] - range[0] + 1;
+        double[] ms = new double[n];
+        int cells = 0;
+        // The first frame, read once before the timed reads, also warms the JIT up.
+        LabelImage firstMask = LabelMasks.labelImage(sequence, range[0]);
+        for (int f = range[0]; f <= range[1]; f++) {
+            long t0 = System.nanoTime();
+            cells += LabelMasks.labelImage(sequence, f).cells().size();
+            ms[f - range[0]] = (System.nanoTime() - t0) / 1e6;
+        }
+        Lineage unlinked = Lineage.unlinked(LabelMasks.read(sequence, range[0], range[1], ProgressMonitor.NONE));
+        Path folder = Files.createTempDirectory("mitosis-bench-masks");
+        try {
+            long t0 = System.nanoTime();
+            WriteResultOperation.writeTrackedMasks(unlinked, masks, folder, ProgressMonitor.NONE);
+            double write = (System.nanoTime() - t0) / 1e6 / n;
+            Arrays.sort(ms);
+            out.printf("masks: %d frames of %dx%d px, %d cells; reading per frame median %.0f ms, min %.0f ms, max %.0f ms; "
+                    + "painting and writing the tracked masks %.0f ms per frame; peak heap %d MiB%n", n, firstMask.width(),
+                    firstMask.height(), cells, ms[n / 2], ms[0], ms[n - 1], write, peakHeapMiB());
+        } finally {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(folder);
+        }
     }
 
     /**
