@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.ops.ProofreadOperation;
-import org.mitosis.core.ops.WriteResultOperation;
 import org.mitosis.core.proofread.ReviewedLineage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "proofread", description = "Applies the verdicts saved from a division gallery (divisions-checked.csv) "
         + "to the result it was drawn from: each division marked not real is undone (the mother continues as the daughter "
         + "the reader named there, or else the nearest; the other begins a track of her own), and the corrected result is written as a new result "
-        + "folder, for 'cycles', 'evaluate' and Fiji.")
+        + "folder, for 'cycles', 'evaluate' and Fiji; where the result holds tracked label masks (maskNNN.tif), they are "
+        + "written again with the corrected tracks.")
 final class ProofreadCommand implements Callable<Integer> {
 
     @Spec
@@ -44,7 +44,12 @@ final class ProofreadCommand implements Callable<Integer> {
         }
         Lineage lineage = Inputs.read(result, null);
         ReviewedLineage reviewed = new ProofreadOperation().run(lineage, ProofreadOperation.readVerdicts(verdicts, lineage));
-        WriteResultOperation.write(reviewed.lineage(), out);
+        ConsoleProgress progress = new ConsoleProgress(System.err, "masks");
+        int masks = ProofreadOperation.write(reviewed, result, out, progress);
+        progress.done();
+        if (masks > 0) {
+            spec.commandLine().getOut().printf("repainted the %d tracked label masks with the corrected tracks%n", masks);
+        }
         spec.commandLine().getOut().println(reviewed.toLine());
         spec.commandLine().getOut().printf("wrote the corrected result to %s%n", out);
         return 0;

@@ -317,6 +317,30 @@ class ShippedModelsTest {
         JsonNode division = new ObjectMapper().readTree(eval.out()).path("division");
         assertTrue(division.path("tp").asInt() >= 3 && division.path("fp").asInt() == 0, division.toString());
 
+        // Striking out the first division repaints the tracked masks with the corrected tracks.
+        List<String> rows = Files.readAllLines(out.resolve("divisions.csv"));
+        String[] d1 = rows.get(1).split(",");
+        String[] d2 = rows.get(2).split(",");
+        Path verdicts = Files.writeString(dir.resolve("verdicts.csv"), "frame,cell,x,y,daughters,real\n" + d1[0] + "," + d1[1]
+                + "," + d1[2] + "," + d1[3] + "," + d1[4] + ":" + d1[5] + " " + d2[4] + ":" + d2[5] + ",false\n");
+        Path checked = dir.resolve("checked");
+        CommandLineTest.Run proofread = CommandLineTest.run("proofread", "--result", out.toString(), "--verdicts",
+                verdicts.toString(), "--out", checked.toString());
+        assertEquals(0, proofread.code(), proofread.err());
+        assertTrue(proofread.out().contains("repainted the 10 tracked label masks"), proofread.out());
+        Path exported = Files.createDirectories(dir.resolve("exported"));
+        Files.copy(checked.resolve("res_track.txt"), exported.resolve("res_track.txt"));
+        for (int f = 0; f < 10; f++) {
+            String mask = String.format("mask%03d.tif", f);
+            Files.copy(checked.resolve(mask), exported.resolve(mask));
+        }
+        for (Path result : List.of(checked, exported)) {
+            JsonNode scores = new ObjectMapper().readTree(CommandLineTest.run("evaluate", "--truth", annotation.toString(),
+                    "--result", result.toString(), "--json").out()).path("division");
+            assertEquals(division.path("tp").asInt() + division.path("fp").asInt() - 1,
+                    scores.path("tp").asInt() + scores.path("fp").asInt(), "one division undone, read from " + result);
+        }
+
         Path fewer = Files.createDirectories(dir.resolve("fewer"));
         Files.copy(masks.resolve("frame0_masks.png"), fewer.resolve("frame0_masks.png"));
         Files.copy(masks.resolve("frame1_masks.png"), fewer.resolve("frame1_masks.png"));

@@ -75,6 +75,11 @@ public final class LabelMaskReader {
         return segment(masks, frame, true);
     }
 
+    /** The label image of a single mask file (its first image), as frame {@code frame}. */
+    static LabelImage labelImage(Path mask, int frame) {
+        return segment(mask, ImageFiles.readLabels(mask, 0), frame, true);
+    }
+
     private static LabelImage segment(ImageSequence masks, int frame, boolean keepPixels) {
         Path file = masks.file(frame);
         if (!masks.isStack() || masks.frameCount() == 1) {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import javax.imageio.IIOImage;
@@ -74,6 +75,41 @@ public final class TrackedMasks {
      */
     public static List<Path> write(Lineage result, ImageSequence masks, Path folder, ProgressMonitor monitor)
             throws IOException {
+        int last = result.cells().lastFrame();
+        if (last >= masks.frameCount()) {
+            throw new BadInputException(masks.source(), 0, "holds " + masks.frameCount() + " masks, the result reaches frame "
+                    + last + ": not the masks it was tracked from");
+        }
+        return write(result, f -> LabelMaskReader.labelImage(masks, f), masks::file, folder, monitor);
+    }
+
+    /** Whether {@code folder} holds tracked masks ({@code mask<t>.tif}) beside a {@code res_track.txt}. */
+    public static boolean isIn(Path folder) {
+        Path tracks = folder.resolve(CtcReader.RESULT_TRACK_FILE);
+        return Files.isRegularFile(tracks) && !CtcReader.maskFiles(tracks).isEmpty();
+    }
+
+    /**
+     * Writes {@code result}'s tracks into the tracked masks of another result over the same cells
+     * (the one a proofread result was corrected from, say): their labels are that result's tracks, and
+     * their pixels this one's cells.
+     *
+     * @param tracked a folder holding {@code res_track.txt} and {@code mask<t>.tif}, frame {@code t}
+     *        named in the file
+     * @throws BadInputException if a frame of the result has no mask there, or its cells are not the result's
+     */
+    public static List<Path> rewrite(Lineage result, Path tracked, Path folder, ProgressMonitor monitor) throws IOException {
+        Map<Integer, Path> files = CtcReader.maskFiles(tracked.resolve(CtcReader.RESULT_TRACK_FILE));
+        for (int f = result.cells().firstFrame(); f <= result.cells().lastFrame(); f++) {
+            if (!files.containsKey(f)) {
+                throw new BadInputException(tracked, 0, "has no tracked mask of frame " + f + ", which the result holds");
+            }
+        }
+        return write(result, f -> LabelMaskReader.labelImage(files.get(f), f), files::get, folder, monitor);
+    }
+
+    private static List<Path> write(Lineage result, IntFunction<LabelImage> maskOf, IntFunction<Path> fileOf, Path folder,
+            ProgressMonitor monitor) throws IOException {
         Map<CellRef, Integer> trackOf = new HashMap<>();
         int largest = 0;
         for (Track t : result.tracks()) {
@@ -85,16 +121,12 @@ public final class TrackedMasks {
         Files.createDirectories(folder);
         int first = result.cells().firstFrame();
         int last = result.cells().lastFrame();
-        if (last >= masks.frameCount()) {
-            throw new BadInputException(masks.source(), 0, "holds " + masks.frameCount() + " masks, the result reaches frame "
-                    + last + ": not the masks it was tracked from");
-        }
         List<Path> written = new ArrayList<>();
         for (int f = first; f <= last; f++) {
             monitor.checkCanceled();
             monitor.setProgress((double) (f - first) / (last - first + 1), "tracked mask of frame " + f);
-            LabelImage mask = LabelMaskReader.labelImage(masks, f);
-            int[] track = tracksOf(f, mask, result.cells().cellsIn(f), trackOf, masks.file(f));
+            LabelImage mask = maskOf.apply(f);
+            int[] track = tracksOf(f, mask, result.cells().cellsIn(f), trackOf, fileOf.apply(f));
             Path file = folder.resolve(fileName(f, last));
             writeTiff(paint(mask, track, largest), file);
             written.add(file);

@@ -1,11 +1,14 @@
 package org.mitosis.core.ops;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 
 import org.mitosis.core.cells.Lineage;
 import org.mitosis.core.io.DivisionVerdictsCsv;
+import org.mitosis.core.monitor.ProgressMonitor;
 import org.mitosis.core.proofread.DivisionVerdict;
 import org.mitosis.core.proofread.Proofreading;
 import org.mitosis.core.proofread.ReviewedLineage;
@@ -21,6 +24,22 @@ public final class ProofreadOperation {
      */
     public ReviewedLineage run(Lineage result, Collection<DivisionVerdict> verdicts) {
         return Proofreading.apply(result, verdicts);
+    }
+
+    /**
+     * Writes the corrected result folder ({@link WriteResultOperation#write}) and, where the result it
+     * was corrected from is a folder holding tracked label masks, those masks again with the
+     * corrected tracks ({@link WriteResultOperation#rewriteTrackedMasks}).
+     *
+     * @param result the result folder (or other input) the verdicts were given on
+     * @return the number of tracked masks written, 0 where the result holds none
+     */
+    public static int write(ReviewedLineage reviewed, Path result, Path out, ProgressMonitor monitor) throws IOException {
+        WriteResultOperation.write(reviewed.lineage(), out);
+        if (!Files.isDirectory(result) || !WriteResultOperation.hasTrackedMasks(result)) {
+            return 0;
+        }
+        return WriteResultOperation.rewriteTrackedMasks(reviewed.lineage(), result, out, monitor).size();
     }
 
     /**

@@ -44,6 +44,22 @@ public final class WriteResultOperation {
         return TrackedMasks.write(result, LabelMasks.open(masks), folder, monitor);
     }
 
+    /** Whether {@code folder} holds tracked masks beside its {@code res_track.txt} ({@link #writeTrackedMasks} wrote them). */
+    public static boolean hasTrackedMasks(Path folder) {
+        return TrackedMasks.isIn(folder);
+    }
+
+    /**
+     * Writes {@code result}'s tracks into the tracked masks of {@code tracked}, another result over the
+     * same cells (the one it was proofread from), one {@code maskNNN.tif} per frame into {@code folder}.
+     *
+     * @throws org.mitosis.core.io.BadInputException if those masks do not hold the result's cells
+     */
+    public static List<Path> rewriteTrackedMasks(Lineage result, Path tracked, Path folder, ProgressMonitor monitor)
+            throws IOException {
+        return TrackedMasks.rewrite(result, tracked, folder, monitor);
+    }
+
     /** The names of the files {@link #writeTrackedMasks} writes for {@code result}, in frame order. */
     public static List<String> trackedMaskFiles(Lineage result) {
         return TrackedMasks.fileNames(result);

@@ -73,6 +73,34 @@ class TrackedMasksTest {
         assertEquals(0, f1[2][0]);
     }
 
+    /**
+     * A result corrected after it was written (a division undone by proofreading) is painted into the
+     * written result's own tracked masks: their labels are the old tracks, their pixels the cells.
+     */
+    @Test
+    void repaintsAWrittenResultsMasksWithCorrectedTracks() throws IOException {
+        Path masks = Files.createDirectories(dir.resolve("masks"));
+        CtcReaderTest.writeMask(masks.resolve("f0.tif"), new int[][] {{3, 3, 0, 0, 0, 0}});
+        CtcReaderTest.writeMask(masks.resolve("f1.tif"), new int[][] {{1, 1, 0, 0, 2, 2}});
+        CellSequence cells = LabelMasks.read(masks);
+        Lineage divided = new Lineage(cells, List.of(new Link(new CellRef(0, 3), new CellRef(1, 1)),
+                new Link(new CellRef(0, 3), new CellRef(1, 2))));
+        Path written = dir.resolve("result");
+        TrackedMasks.write(divided, LabelMasks.open(masks), written, ProgressMonitor.NONE);
+        CtcTrackFile.write(divided, written.resolve(CtcReader.RESULT_TRACK_FILE));
+        Lineage undone = new Lineage(cells, List.of(new Link(new CellRef(0, 3), new CellRef(1, 1))));
+
+        assertTrue(TrackedMasks.isIn(written));
+        List<Path> repainted = TrackedMasks.rewrite(undone, written, dir.resolve("checked"), ProgressMonitor.NONE);
+
+        assertConsistent(undone, repainted);
+        assertEquals(3, divided.tracks().size());
+        assertEquals(2, undone.tracks().size());
+        Lineage longer = Lineage.unlinked(CellSequence.of(List.of(new Cell(0, 1, 0.5, 0), new Cell(2, 2, 0, 0))));
+        assertEquals("has no tracked mask of frame 2, which the result holds", assertThrows(BadInputException.class,
+                () -> TrackedMasks.rewrite(longer, written, dir.resolve("x"), ProgressMonitor.NONE)).problem());
+    }
+
     /** Masks that are not the ones the result was tracked from are refused, not painted with wrong tracks. */
     @Test
     void refusesOtherMasks() throws IOException {
