@@ -256,6 +256,12 @@ final class ImageFiles {
             if (e instanceof BadInputException b) {
                 throw b;
             }
+            if (String.valueOf(e.getMessage()).contains("Predictor")) {
+                // The JDK's TIFF reader undoes horizontal differencing for 8-bit samples only.
+                throw new BadInputException(file, 0, "a TIFF compressed with a predictor (" + e.getMessage() + "), which "
+                        + "Java's TIFF reader cannot decode; save it uncompressed, or as PNG (Fiji: File > Save As > Tiff, "
+                        + "or PNG; tifffile: imwrite without predictor)", e);
+            }
             throw new BadInputException(file, 0, "cannot decode the image: " + e, e);
         }
     }

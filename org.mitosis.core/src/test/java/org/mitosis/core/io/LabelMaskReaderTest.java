@@ -12,10 +12,13 @@ import java.awt.image.DataBuffer;
 import java.awt.image.IndexColorModel;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
@@ -184,6 +187,42 @@ class LabelMaskReaderTest {
         assertEquals(1, LabelPiecesProbe.pieces(new int[][] {{1, 0, 1}, {1, 0, 1}, {1, 1, 1}})[0], "a U");
         assertEquals(1, LabelPiecesProbe.pieces(new int[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}})[0], "a diagonal");
         assertEquals(2, LabelPiecesProbe.pieces(new int[][] {{1, 0, 1}, {1, 0, 1}, {0, 0, 1}})[0], "two bars");
+    }
+
+    /**
+     * A 16-bit TIFF deflated with horizontal differencing (as tifffile writes with a predictor), which
+     * the JDK's reader cannot decode, is refused saying how to save it instead.
+     */
+    @Test
+    void namesTheFixForATiffWithAPredictor() throws IOException {
+        // The row 0, 7, 7, 0 as differences from the pixel to its left.
+        short[] differenced = {0, 7, 0, -7};
+        ByteBuffer pixels = ByteBuffer.allocate(2 * differenced.length).order(ByteOrder.LITTLE_ENDIAN);
+        for (short v : differenced) {
+            pixels.putShort(v);
+        }
+        Deflater deflater = new Deflater();
+        deflater.setInput(pixels.array());
+        deflater.finish();
+        byte[] body = new byte[64];
+        int length = deflater.deflate(body);
+        int[][] tags = {{256, 4}, {257, 1}, {258, 16}, {259, 8}, {262, 1}, {273, 0}, {277, 1}, {278, 1}, {279, length},
+            {317, 2}};
+        int dataAt = 8 + 2 + 12 * tags.length + 4;
+        ByteBuffer tiff = ByteBuffer.allocate(dataAt + length).order(ByteOrder.LITTLE_ENDIAN);
+        tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8).putShort((short) tags.length);
+        for (int[] tag : tags) {
+            boolean offset = tag[0] == 273 || tag[0] == 279;
+            tiff.putShort((short) tag[0]).putShort((short) (offset ? 4 : 3)).putInt(1);
+            tiff.putInt(tag[0] == 273 ? dataAt : tag[1]);
+        }
+        tiff.putInt(0).put(body, 0, length);
+        Path file = Files.write(dir.resolve("predictor.tif"), tiff.array());
+
+        String problem = assertThrows(BadInputException.class, () -> LabelMaskReader.read(file, 0)).problem();
+
+        assertTrue(problem.startsWith("a TIFF compressed with a predictor ("), problem);
+        assertTrue(problem.contains("save it uncompressed, or as PNG"), problem);
     }
 
     /** Feeds rows of label indices (0 = background) to {@link LabelPieces}. */
