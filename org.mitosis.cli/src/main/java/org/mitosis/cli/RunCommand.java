@@ -16,6 +16,7 @@ import org.mitosis.core.io.ImageSequence;
 import org.mitosis.core.io.LabelMasks;
 import org.mitosis.core.ops.CellCycleOperation;
 import org.mitosis.core.ops.MovieOperation;
+import org.mitosis.core.ops.WriteResultOperation;
 import org.mitosis.core.plot.GalleryFolder;
 import org.mitosis.core.plot.GallerySettings;
 import org.mitosis.core.train.ModelFiles;
@@ -114,6 +115,10 @@ final class RunCommand implements Callable<Integer> {
                 result.cellScale(), result.estimated() ? " (estimated)" : "", result.lineage().cells().size(),
                 result.lineage().cells().frameCount(), result.lineage().links().size(), result.lineage().divisions().size(),
                 folder);
+        if (result.masks().isPresent()) {
+            spec.commandLine().getOut().printf("cells read from the label masks %s, written back with the tracks as %s...%n",
+                    result.masks().get().source(), WriteResultOperation.trackedMaskFiles(result.lineage()).get(0));
+        }
         spec.commandLine().getOut().print(result.cycles().toTable());
         spec.commandLine().getOut().printf("check the divisions in %s, save the verdicts there, then undo the divisions "
                 + "struck out with: mitosis proofread --result %s --verdicts <the saved %s> --out <folder>%n",

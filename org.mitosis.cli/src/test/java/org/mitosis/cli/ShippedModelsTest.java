@@ -308,6 +308,8 @@ class ShippedModelsTest {
         assertEquals(0, run.code(), run.err());
 
         assertEquals(truth.cells().size(), Files.readAllLines(out.resolve("detections.csv")).size() - 1, "a cell per label");
+        assertTrue(run.out().contains("cells read from the label masks " + masks + ", written back with the tracks as "
+                + "mask000.tif..."), run.out());
         for (int f = 0; f < 10; f++) {
             assertTrue(Files.isRegularFile(out.resolve(String.format("mask%03d.tif", f))), "tracked mask " + f);
         }
