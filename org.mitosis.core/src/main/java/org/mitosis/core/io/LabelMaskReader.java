@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -29,9 +30,11 @@ import org.mitosis.core.cells.Cell;
  * O(width * height + labels).
  *
  * <p>A label in several separate pieces is one cell all the same (segmentations leave the odd
- * fragment). But where most of a frame's labels are in pieces, the image is no label mask: a
- * grey-level picture given by mistake (each gray level scattered over the frame), or a binary mask
- * (every cell labelled 1). That is refused, since tracking it would give nonsense without a word.
+ * fragment). But where half a frame's labels or more are in pieces, the image is no label mask: a
+ * grey-level picture given by mistake (each gray level scattered over the frame), a binary mask
+ * (every cell labelled 1) or a segmentation into classes (ilastik's Simple Segmentation: background
+ * 1, cells 2). Nor is it where one label covers most of the frame (a background not labelled 0).
+ * Such images are refused, since tracking them would give nonsense without a word.
  */
 public final class LabelMaskReader {
 
@@ -134,7 +137,7 @@ public final class LabelMaskReader {
                 System.arraycopy(index, 0, pixels, y * w, w);
             }
         }
-        checkPieces(file, moments, pieces.pieces(moments.size()));
+        checkLabels(file, moments, pieces.pieces(moments.size()), (long) w * h);
         int[] order = moments.labelOrder();
         if (keepPixels) {
             int[] rank = new int[order.length];
@@ -160,21 +163,34 @@ public final class LabelMaskReader {
         }
     }
 
-    private static void checkPieces(Path file, Moments moments, int[] pieces) {
+    /**
+     * Refuses what is no label mask: where at least half the labels lie in separate pieces (a
+     * grey-level picture, a binary mask, a semantic segmentation's classes), or one label covers
+     * most of the frame (a background not labelled 0).
+     */
+    private static void checkLabels(Path file, Moments moments, int[] pieces, long pixels) {
         int split = 0;
         int worst = 0;
+        int largest = 0;
         for (int i = 0; i < pieces.length; i++) {
             if (pieces[i] > 1) {
                 split++;
                 worst = pieces[i] > pieces[worst] ? i : worst;
             }
+            largest = moments.count(i) > moments.count(largest) ? i : largest;
         }
-        if (split > 0 && 2 * split > pieces.length) {
+        String expected = "; a label mask gives every cell an integer label of its own and the background 0, as Cellpose, "
+                + "StarDist or ilastik (Object Identities) save a segmentation";
+        if (split > 0 && 2 * split >= pieces.length) {
             throw new BadInputException(file, 0, "not a label mask: " + split + " of its " + pieces.length
                     + " labels are each in separate pieces (label " + moments.label(worst) + " in " + pieces[worst]
-                    + "); a label mask gives every cell an integer label of its own and the background 0, as Cellpose, "
-                    + "StarDist or ilastik save a segmentation, while a grey-level picture or a binary mask cannot be "
-                    + "tracked");
+                    + ")" + expected + ", while a grey-level picture, a binary mask or a segmentation into classes cannot "
+                    + "be tracked");
+        }
+        if (pieces.length > 0 && 2 * moments.count(largest) > pixels) {
+            throw new BadInputException(file, 0, String.format(Locale.ROOT, "not a label mask: label %d covers %.0f %% of "
+                    + "the frame, as a background would%s", moments.label(largest), 100.0 * moments.count(largest) / pixels,
+                    expected));
         }
     }
 
@@ -195,6 +211,10 @@ public final class LabelMaskReader {
 
         int label(int i) {
             return label[i];
+        }
+
+        long count(int i) {
+            return count[i];
         }
 
         /** Starts a label's moments; returns its index. */

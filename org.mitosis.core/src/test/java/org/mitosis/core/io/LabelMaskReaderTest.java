@@ -152,7 +152,8 @@ class LabelMaskReaderTest {
         CtcReaderTest.writeMask(picture, gray);
         String problem = assertThrows(BadInputException.class, () -> LabelMaskReader.read(picture, 0)).problem();
         assertTrue(problem.startsWith("not a label mask: 30 of its 30 labels are each in separate pieces (label "), problem);
-        assertTrue(problem.contains("a grey-level picture or a binary mask cannot be tracked"), problem);
+        assertTrue(problem.contains("a grey-level picture, a binary mask or a segmentation into classes cannot be tracked"),
+                problem);
 
         Path binary = dir.resolve("binary.tif");
         CtcReaderTest.writeMask(binary, new int[][] {
@@ -162,6 +163,31 @@ class LabelMaskReaderTest {
             {0, 1, 0, 0, 0, 0}});
         assertTrue(assertThrows(BadInputException.class, () -> LabelMaskReader.read(binary, 0)).problem()
                 .startsWith("not a label mask: 1 of its 1 labels are each in separate pieces (label 1 in 3)"));
+    }
+
+    /**
+     * ilastik's Simple Segmentation (background 1, every cell 2) and a label mask whose background is
+     * not 0 are refused too, saying what a label mask is.
+     */
+    @Test
+    void refusesClassesAndABackgroundNotLabelledZero() throws IOException {
+        Path classes = dir.resolve("classes.tif");
+        CtcReaderTest.writeMask(classes, new int[][] {
+            {1, 1, 1, 1, 1, 1},
+            {1, 2, 1, 1, 2, 1},
+            {1, 1, 1, 1, 1, 1}});
+        String problem = assertThrows(BadInputException.class, () -> LabelMaskReader.read(classes, 0)).problem();
+        assertTrue(problem.startsWith("not a label mask: 1 of its 2 labels are each in separate pieces (label 2 in 2)"),
+                problem);
+        assertTrue(problem.contains("ilastik (Object Identities)"), problem);
+
+        Path background = dir.resolve("background.tif");
+        CtcReaderTest.writeMask(background, new int[][] {
+            {9, 9, 9, 9, 9, 9},
+            {9, 2, 9, 9, 3, 3},
+            {9, 9, 9, 9, 9, 9}});
+        assertTrue(assertThrows(BadInputException.class, () -> LabelMaskReader.read(background, 0)).problem()
+                .startsWith("not a label mask: label 9 covers 83 % of the frame, as a background would; "), "background 9");
     }
 
     /**
