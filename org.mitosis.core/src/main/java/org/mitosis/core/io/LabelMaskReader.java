@@ -86,7 +86,8 @@ public final class LabelMaskReader {
     private static LabelImage segment(ImageSequence masks, int frame, boolean keepPixels) {
         Path file = masks.file(frame);
         if (!masks.isStack() || masks.frameCount() == 1) {
-            return segment(file, ImageFiles.readLabels(file, masks.isStack() ? frame : 0), frame, keepPixels);
+            // A file of its own, or a stack's only page: the file names the frame well enough.
+            return segment(file, ImageFiles.readLabels(file, 0), frame, keepPixels);
         }
         try {
             return segment(file, ImageFiles.readLabels(file, frame), frame, keepPixels);

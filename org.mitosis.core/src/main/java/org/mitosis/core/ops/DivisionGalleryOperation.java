@@ -65,17 +65,10 @@ public final class DivisionGalleryOperation {
      * of the truth's that none matched labelled missed, circled with the truth's cells and dotted
      * with the result's (so that a missed daughter, or two merged into one detection, shows).
      *
+     * <p>The result's cells are outlined along their labels where they came from {@code masks} (the
+     * truth's missed divisions stay circled).
+     *
      * @throws IllegalArgumentException as {@link #run(Lineage, ImageSequence, ProgressMonitor)}
-     */
-    public List<DivisionStrip> run(Lineage result, Lineage truth, EvaluationSettings settings, ImageSequence images,
-            ProgressMonitor monitor) {
-        return run(result, truth, settings, images, Optional.empty(), monitor);
-    }
-
-    /**
-     * As {@link #run(Lineage, Lineage, EvaluationSettings, ImageSequence, ProgressMonitor)}, the
-     * result's cells outlined along their labels where they came from {@code masks} (the truth's
-     * missed divisions stay circled).
      */
     public List<DivisionStrip> run(Lineage result, Lineage truth, EvaluationSettings settings, ImageSequence images,
             Optional<ImageSequence> masks, ProgressMonitor monitor) {

@@ -81,19 +81,6 @@ public final class DivisionGallery {
         }
     }
 
-    /**
-     * One strip per division of {@code lineage}, in {@link Lineage#divisions()} order.
-     *
-     * @param frameCount number of frames in the movie; frames are 0-based, as the cells' frames
-     * @param frames reads frame {@code f} of the movie, {@code 0 <= f < frameCount}
-     * @throws IllegalArgumentException when a division lies outside the movie's frames or outside
-     *         its frame's image: these are not the images the cells were found in
-     * @throws org.mitosis.core.monitor.CanceledException when the monitor cancels
-     */
-    public List<DivisionStrip> draw(Lineage lineage, int frameCount, IntFunction<GrayImage> frames, ProgressMonitor monitor) {
-        return draw(divisionsOf(lineage), frameCount, frames, monitor);
-    }
-
     /** Every division of {@code lineage}, unlabelled and dotted with its own cells, in {@link Lineage#divisions()} order. */
     public static List<Subject> divisionsOf(Lineage lineage) {
         return lineage.divisions().stream().map(m -> new Subject(lineage, m, "")).toList();
@@ -101,22 +88,17 @@ public final class DivisionGallery {
 
     /**
      * One strip per subject, in the given order; the subjects may come from several lineages over the
-     * same movie (a result's divisions and a truth's), and each frame is still read once.
+     * same movie (a result's divisions and a truth's), and each frame is still read once. Where the
+     * cells came from a segmentation, the mother and her daughters are outlined along their labels in
+     * {@code masks} (found by position, {@link LabelImage#indexOf}) instead of circled.
      *
-     * @throws IllegalArgumentException as {@link #draw(Lineage, int, IntFunction, ProgressMonitor)}
+     * @param frameCount number of frames in the movie; frames are 0-based, as the cells' frames
+     * @param frames reads frame {@code f} of the movie, {@code 0 <= f < frameCount}
+     * @param masks reads the label mask of frame {@code f}, as {@code frames} reads its image; empty
+     *        where the cells came from no segmentation
+     * @throws IllegalArgumentException when a division lies outside the movie's frames or outside
+     *         its frame's image: these are not the images the cells were found in
      * @throws org.mitosis.core.monitor.CanceledException when the monitor cancels
-     */
-    public List<DivisionStrip> draw(List<Subject> subjects, int frameCount, IntFunction<GrayImage> frames,
-            ProgressMonitor monitor) {
-        return draw(subjects, frameCount, frames, Optional.empty(), monitor);
-    }
-
-    /**
-     * As {@link #draw(List, int, IntFunction, ProgressMonitor)}, for cells that came from a
-     * segmentation: the mother and her daughters are outlined along their labels in {@code masks}
-     * (found by position, {@link LabelImage#indexOf}) instead of circled, where there is one.
-     *
-     * @param masks reads the label mask of frame {@code f}, as {@code frames} reads its image
      */
     public List<DivisionStrip> draw(List<Subject> subjects, int frameCount, IntFunction<GrayImage> frames,
             Optional<IntFunction<LabelImage>> masks, ProgressMonitor monitor) {

@@ -79,6 +79,17 @@ class DivisionGalleryTest {
         return new GrayImage(W, H, 16, s);
     }
 
+    /** The strips of every division of {@code lineage}, its cells circled (no segmentation). */
+    private static List<DivisionStrip> draw(DivisionGallery gallery, Lineage lineage, int frameCount,
+            IntFunction<GrayImage> frames, ProgressMonitor monitor) {
+        return draw(gallery, DivisionGallery.divisionsOf(lineage), frameCount, frames, monitor);
+    }
+
+    private static List<DivisionStrip> draw(DivisionGallery gallery, List<DivisionGallery.Subject> subjects, int frameCount,
+            IntFunction<GrayImage> frames, ProgressMonitor monitor) {
+        return gallery.draw(subjects, frameCount, frames, Optional.empty(), monitor);
+    }
+
     private static BufferedImage decode(byte[] png) throws IOException {
         return ImageIO.read(new ByteArrayInputStream(png));
     }
@@ -157,7 +168,7 @@ class DivisionGalleryTest {
 
     @Test
     void stripShowsTheFramesAroundTheDivisionWithTheMotherInCyanAndDaughtersInRed() throws IOException {
-        List<DivisionStrip> strips = new DivisionGallery(SETTINGS).draw(division(2), 5, DivisionGalleryTest::frame, ProgressMonitor.NONE);
+        List<DivisionStrip> strips = draw(new DivisionGallery(SETTINGS), division(2), 5, DivisionGalleryTest::frame, ProgressMonitor.NONE);
         assertEquals(1, strips.size());
         DivisionStrip strip = strips.get(0);
         assertEquals(new CellRef(2, 1), strip.mother());
@@ -204,7 +215,7 @@ class DivisionGalleryTest {
 
     @Test
     void framesBeforeTheMovieAreDarkGray() throws IOException {
-        BufferedImage img = decode(new DivisionGallery(SETTINGS).draw(division(0), 5, DivisionGalleryTest::frame, ProgressMonitor.NONE)
+        BufferedImage img = decode(draw(new DivisionGallery(SETTINGS), division(0), 5, DivisionGalleryTest::frame, ProgressMonitor.NONE)
                 .get(0).png());
         assertEquals(0x3c3c3c, img.getRGB(SIDE / 2, CAPTION + SIDE - 10) & 0xffffff, "frame -1 does not exist");
         int[] square = screen(1, 135, 45);
@@ -216,7 +227,7 @@ class DivisionGalleryTest {
         CellSequence cells = CellSequence.of(List.of(new Cell(1, 1, 5, 5), new Cell(2, 2, 0, 8), new Cell(2, 3, 12, 3)));
         Lineage edge = new Lineage(cells, List.of(new Link(new CellRef(1, 1), new CellRef(2, 2)),
                 new Link(new CellRef(1, 1), new CellRef(2, 3))));
-        BufferedImage img = decode(new DivisionGallery(SETTINGS).draw(edge, 5, DivisionGalleryTest::frame, ProgressMonitor.NONE).get(0).png());
+        BufferedImage img = decode(draw(new DivisionGallery(SETTINGS), edge, 5, DivisionGalleryTest::frame, ProgressMonitor.NONE).get(0).png());
         assertEquals(0x3c3c3c, img.getRGB(20, CAPTION + 20) & 0xffffff, "above and left of the image");
     }
 
@@ -235,7 +246,7 @@ class DivisionGalleryTest {
             reads.add(f);
             return frame(f);
         };
-        List<DivisionStrip> strips = new DivisionGallery(SETTINGS).draw(new Lineage(CellSequence.of(cells), links), 5, counting, ProgressMonitor.NONE);
+        List<DivisionStrip> strips = draw(new DivisionGallery(SETTINGS), new Lineage(CellSequence.of(cells), links), 5, counting, ProgressMonitor.NONE);
         assertEquals(2, strips.size());
         assertEquals(List.of(1, 2, 3, 4), reads);
     }
@@ -244,11 +255,11 @@ class DivisionGalleryTest {
     void divisionsOutsideTheImagesAreRefusedWithWhatDoesNotFit() {
         DivisionGallery gallery = new DivisionGallery(SETTINGS);
         IllegalArgumentException past = assertThrows(IllegalArgumentException.class,
-                () -> gallery.draw(division(2), 2, DivisionGalleryTest::frame, ProgressMonitor.NONE));
+                () -> draw(gallery, division(2), 2, DivisionGalleryTest::frame, ProgressMonitor.NONE));
         assertTrue(past.getMessage().contains("frame 2") && past.getMessage().contains("2 frames (0-1)"), past.getMessage());
         IntFunction<GrayImage> small = f -> new GrayImage(50, 50, 8, new short[2500]);
         IllegalArgumentException outside = assertThrows(IllegalArgumentException.class,
-                () -> gallery.draw(division(2), 5, small, ProgressMonitor.NONE));
+                () -> draw(gallery, division(2), 5, small, ProgressMonitor.NONE));
         assertTrue(outside.getMessage().contains("(100.0, 75.0)") && outside.getMessage().contains("50x50"), outside.getMessage());
     }
 
@@ -259,10 +270,10 @@ class DivisionGalleryTest {
             reads.add(f);
             return frame(f);
         };
-        assertThrows(CanceledException.class, () -> new DivisionGallery(SETTINGS).draw(division(2), 5, counting, Cancel.after(2)));
+        assertThrows(CanceledException.class, () -> draw(new DivisionGallery(SETTINGS), division(2), 5, counting, Cancel.after(2)));
         assertEquals(List.of(1, 2), reads, "two frames read, canceled before the third");
         reads.clear();
-        assertThrows(CanceledException.class, () -> new DivisionGallery(SETTINGS).draw(division(2), 5, counting, Cancel.after(4)));
+        assertThrows(CanceledException.class, () -> draw(new DivisionGallery(SETTINGS), division(2), 5, counting, Cancel.after(4)));
         assertEquals(List.of(1, 2, 3, 4), reads, "every frame read, canceled before drawing");
     }
 
@@ -279,7 +290,7 @@ class DivisionGalleryTest {
     @Test
     void folderHoldsOnePngPerDivisionAndAPageToTickTheRealOnes(@TempDir Path dir) throws IOException {
         Lineage lineage = division(2);
-        List<DivisionStrip> strips = new DivisionGallery(SETTINGS).draw(lineage, 5, DivisionGalleryTest::frame, ProgressMonitor.NONE);
+        List<DivisionStrip> strips = draw(new DivisionGallery(SETTINGS), lineage, 5, DivisionGalleryTest::frame, ProgressMonitor.NONE);
         GalleryFolder.write(strips, dir.resolve("gallery"));
         Path png = dir.resolve("gallery").resolve("frame0002-cell1.png");
         assertTrue(Files.isRegularFile(png));
@@ -310,7 +321,7 @@ class DivisionGalleryTest {
         Lineage truth = division(2);
         // what a detector saw in frame 3: one cell, below the two daughters
         CellSequence seen = CellSequence.of(List.of(new Cell(3, 50, 100, 95)));
-        DivisionStrip strip = new DivisionGallery(SETTINGS).draw(List.of(new DivisionGallery.Subject(truth, new CellRef(2, 1),
+        DivisionStrip strip = draw(new DivisionGallery(SETTINGS), List.of(new DivisionGallery.Subject(truth, new CellRef(2, 1),
                 "missed", seen)), 5, DivisionGalleryTest::frame, ProgressMonitor.NONE).get(0);
         assertEquals("missed", strip.label());
         assertEquals(100, strip.x());
@@ -347,7 +358,7 @@ class DivisionGalleryTest {
             ImageIO.write(b, "png", movie.resolve(f + ".png").toFile());
         }
         List<DivisionStrip> strips = new DivisionGalleryOperation(SETTINGS).run(result, truth,
-                EvaluationSettings.DEFAULTS, ImageSequence.open(movie),
+                EvaluationSettings.DEFAULTS, ImageSequence.open(movie), Optional.empty(),
                 ProgressMonitor.NONE);
         assertEquals(List.of("false", "missed"), strips.stream().map(DivisionStrip::label).toList(), "in frame order");
         assertEquals(new CellRef(1, 9), strips.get(0).mother());
